@@ -1,0 +1,53 @@
+package dev.contractgate.conformance.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of one run of any engine: every check that ran, with its findings, plus named
+ * figures (requests made, duration, ...) for the summary. Every report and every exit code
+ * comes from this one type.
+ *
+ * @param title  what ran, e.g. "contract check http://localhost:8080"
+ * @param checks every check that ran, in a stable order
+ * @param stats  figures worth printing, in insertion order
+ */
+public record RunResult(String title, List<CheckRecord> checks, Map<String, Object> stats) {
+
+    public RunResult {
+        checks = List.copyOf(checks);
+        stats = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stats));
+    }
+
+    public List<Finding> findings() {
+        List<Finding> all = new ArrayList<>();
+        checks.forEach(c -> all.addAll(c.findings()));
+        return all;
+    }
+
+    public long errorCount() {
+        return findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    public long warningCount() {
+        return findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+    }
+
+    /** 0 when no finding is an error, 1 otherwise (2, bad input, never gets this far). */
+    public int exitCode() {
+        return errorCount() == 0 ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+    }
+
+    /** Several runs reported as one (the gate: lint + pacts + check). */
+    public static RunResult combine(String title, List<RunResult> parts) {
+        List<CheckRecord> checks = new ArrayList<>();
+        Map<String, Object> stats = new LinkedHashMap<>();
+        for (RunResult part : parts) {
+            checks.addAll(part.checks());
+            part.stats().forEach((k, v) -> stats.put(part.title() + ": " + k, v));
+        }
+        return new RunResult(title, checks, stats);
+    }
+}

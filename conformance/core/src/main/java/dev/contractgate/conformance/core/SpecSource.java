@@ -1,0 +1,90 @@
+package dev.contractgate.conformance.core;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A spec read once per run and shared by every check: the parsed, {@code $ref}-resolved
+ * model (swagger-parser), the parser's messages, the raw text and its line index.
+ *
+ * <p>{@link #load} fails with a {@link BadInputException} naming the file when it is
+ * missing, unreadable or not an OpenAPI 3 document; parser messages on a document that did
+ * parse are kept in {@link #parserMessages()} for lint to report.
+ */
+public final class SpecSource {
+
+    private final Path path;
+    private final String text;
+    private final OpenAPI openApi;
+    private final List<String> parserMessages;
+    private final SpecLines lines;
+
+    private SpecSource(Path path, String text, OpenAPI openApi, List<String> parserMessages) {
+        this.path = path;
+        this.text = text;
+        this.openApi = openApi;
+        this.parserMessages = List.copyOf(parserMessages);
+        this.lines = SpecLines.index(text);
+    }
+
+    public static SpecSource load(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new BadInputException("spec file not found: " + path
+                    + " (pass --spec with the path of an OpenAPI 3 YAML or JSON file)");
+        }
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read spec file " + path + ": " + e.getMessage(), e);
+        }
+        return parse(path, text);
+    }
+
+    /** Parses spec text that did not come from a file of its own (a git revision, a test). */
+    public static SpecSource parse(Path nominalPath, String text) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIParser().readContents(text, null, options);
+        List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
+        OpenAPI openApi = result.getOpenAPI();
+        if (openApi == null || openApi.getOpenapi() == null || !openApi.getOpenapi().startsWith("3.")) {
+            String why = messages.isEmpty() ? "no 'openapi: 3.x' field" : messages.get(0);
+            throw new BadInputException(nominalPath + " is not an OpenAPI 3 document: " + why);
+        }
+        return new SpecSource(nominalPath, text, openApi, messages);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public OpenAPI openApi() {
+        return openApi;
+    }
+
+    public List<String> parserMessages() {
+        return parserMessages;
+    }
+
+    /** A location for a JSON pointer of this spec, with {@code file:line} filled in. */
+    public SpecLocation locate(String pointer) {
+        return new SpecLocation(pointer, path.toString(), lines.lineOf(pointer));
+    }
+
+    /** The JSON pointer of an operation: {@code /paths/~1organizations~1.../get}. */
+    public static String operationPointer(String path, String method) {
+        return "/paths/" + SpecLines.escape(path) + "/" + method.toLowerCase(java.util.Locale.ROOT);
+    }
+}
