@@ -1,0 +1,145 @@
+package dev.contractgate.conformance.pacts;
+
+import au.com.dius.pact.core.model.IRequest;
+import au.com.dius.pact.core.model.IResponse;
+import au.com.dius.pact.core.model.SynchronousRequestResponse;
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.interaction.ApiOperationResolver;
+import com.atlassian.oai.validator.model.ApiOperationMatch;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.pact.PactRequest;
+import com.atlassian.oai.validator.pact.PactResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import dev.contractgate.conformance.core.CheckRecord;
+import dev.contractgate.conformance.core.Evidence;
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.Severity;
+import dev.contractgate.conformance.core.SpecLines;
+import dev.contractgate.conformance.core.SpecSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks one HTTP interaction of a pact against the spec with the Atlassian validator
+ * (through the Pact adapter's {@link PactRequest#of} and {@link PactResponse#of}) and turns
+ * each of its messages into a {@link Finding} under our rule keys.
+ */
+final class InteractionCheck {
+
+    private final SpecSource spec;
+    private final OpenApiInteractionValidator validator;
+    private final ApiOperationResolver resolver;
+    private int expectedFaults;
+
+    InteractionCheck(SpecSource spec) {
+        this.spec = spec;
+        // The validator parses the text itself: it needs every $ref resolved its own way
+        // (SpecSource keeps component refs such as '#/components/responses/NotFound').
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text()).build();
+        this.resolver = new ApiOperationResolver(spec.openApi(), null, false);
+    }
+
+    /** How many request faults were accepted as deliberate (400/401 interactions) so far. */
+    int expectedFaults() {
+        return expectedFaults;
+    }
+
+    CheckRecord check(String pactFile, SynchronousRequestResponse interaction) {
+        long started = System.nanoTime();
+        IRequest request = interaction.getRequest();
+        IResponse response = interaction.getResponse();
+        Request validatorRequest = PactRequest.of(request);
+        ApiOperationMatch match = resolver.findApiOperation(validatorRequest.getPath(), validatorRequest.getMethod());
+        SpecOperation operation = match.isPathFound() && match.isOperationAllowed()
+                ? SpecOperation.of(spec.openApi(), match.getApiOperation()) : null;
+        boolean statusDocumented = operation != null && operation.documents(response.getStatus());
+
+        ValidationReport report = validator.validate(validatorRequest, PactResponse.of(response));
+        Evidence evidence = InteractionEvidence.of(request, response);
+        List<Finding> findings = new ArrayList<>();
+        for (ValidationReport.Message message : report.getMessages()) {
+            Severity severity = severityOf(message.getLevel());
+            if (severity == null) {
+                continue;
+            }
+            String rule = PactRules.ruleFor(message);
+            if (ExpectedFaults.isExpected(rule, response.getStatus(), statusDocumented)) {
+                expectedFaults++;
+                continue;
+            }
+            findings.add(new Finding(rule, severity, operation == null ? null : operation.operationId(),
+                    spec.locate(pointerFor(rule, operation, request, response)),
+                    messageFor(pactFile, interaction, message), evidence));
+        }
+        return new CheckRecord(pactFile, interaction.getDescription(), findings,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static Severity severityOf(ValidationReport.Level level) {
+        return switch (level) {
+            case ERROR -> Severity.ERROR;
+            case WARN -> Severity.WARNING;
+            default -> null;
+        };
+    }
+
+    private static String pointerFor(String rule, SpecOperation operation, IRequest request, IResponse response) {
+        if (operation == null) {
+            return "/paths";
+        }
+        if (rule.startsWith("pact.response.") && !rule.equals(PactRules.RESPONSE_STATUS_UNDOCUMENTED)) {
+            return operation.documents(response.getStatus())
+                    ? operation.responsePointer(response.getStatus()) : operation.pointer() + "/responses";
+        }
+        if (rule.equals(PactRules.RESPONSE_STATUS_UNDOCUMENTED)) {
+            return operation.pointer() + "/responses";
+        }
+        if (rule.startsWith("pact.request.body")) {
+            return operation.pointer() + "/requestBody";
+        }
+        if (rule.equals(PactRules.REQUEST_SECURITY)) {
+            return operation.pointer() + "/security";
+        }
+        if (rule.equals(PactRules.REQUEST_QUERY) || rule.equals(PactRules.REQUEST_HEADER)
+                || rule.equals(PactRules.REQUEST_PATH_PARAMETER)) {
+            return "/paths/" + SpecLines.escape(operation.specPath());
+        }
+        return operation.pointer();
+    }
+
+    private static String messageFor(String pactFile, SynchronousRequestResponse interaction,
+                                     ValidationReport.Message message) {
+        String where = message.getContext()
+                .flatMap(ValidationReport.MessageContext::getPointers)
+                .map(ValidationReport.MessageContext.Pointers::getInstance)
+                .filter(p -> !p.isEmpty() && !p.equals("/"))
+                .map(p -> " at " + jsonPath(p))
+                .orElse("");
+        String status = " -> " + interaction.getResponse().getStatus();
+        return pactFile + ": interaction '" + interaction.getDescription() + "' ("
+                + InteractionEvidence.requestLine(interaction.getRequest()) + status + "): "
+                + oneLine(message.getMessage()) + where + " [" + message.getKey() + "]";
+    }
+
+    /** A JSON pointer into a body ({@code /tokens/0/id}) as a JSON path ({@code $.tokens[0].id}). */
+    static String jsonPath(String pointer) {
+        StringBuilder path = new StringBuilder("$");
+        for (String token : pointer.split("/")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String name = token.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append('.').append(name);
+            }
+        }
+        return path.toString();
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    }
+}
