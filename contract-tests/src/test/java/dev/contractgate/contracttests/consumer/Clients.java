@@ -1,0 +1,43 @@
+package dev.contractgate.contracttests.consumer;
+
+import au.com.dius.pact.consumer.MockServer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.contractgate.client.ApiClient;
+import dev.contractgate.client.ApiException;
+import dev.contractgate.client.api.AgentTokenApi;
+import dev.contractgate.client.model.ApiError;
+
+/**
+ * The generated client, aimed at Pact's mock server. Its base URL is the mock server's URL
+ * alone: pacts record paths relative to the spec's server URL ({@code /organizations/...},
+ * without {@code /v1}), the way a provider's base URL is configured when it is verified.
+ */
+final class Clients {
+
+    private Clients() {
+    }
+
+    /** A client that sends {@code Authorization: Bearer <token>}. */
+    static AgentTokenApi withToken(MockServer mockServer, String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(mockServer.getUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return new AgentTokenApi(client);
+    }
+
+    /** A client that sends no bearer token at all. */
+    static AgentTokenApi withoutToken(MockServer mockServer) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(mockServer.getUrl());
+        return new AgentTokenApi(client);
+    }
+
+    /** The spec's {@code Error} body of a failed call, read with the client's own mapper. */
+    static ApiError errorOf(ApiException e) {
+        try {
+            return new ApiClient().getObjectMapper().readValue(e.getResponseBody(), ApiError.class);
+        } catch (JsonProcessingException ex) {
+            throw new AssertionError("error response is not the spec's Error body: " + e.getResponseBody(), ex);
+        }
+    }
+}
