@@ -1,0 +1,21 @@
+package dev.contractgate.mock;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The mock server's own settings, prefix {@code mock}.
+ *
+ * @param seedFile     JSON file of agent tokens loaded at start ({@code --seed}); none by default
+ * @param tokensFile   JSON file of accepted bearer tokens ({@code --tokens}); the dev tokens by default
+ * @param maxBodyBytes the largest request body accepted; larger ones get 413
+ * @param quiet        when true, no start-up line is printed
+ */
+@ConfigurationProperties("mock")
+public record MockProperties(
+        Path seedFile,
+        Path tokensFile,
+        @DefaultValue("65536") long maxBodyBytes,
+        @DefaultValue("false") boolean quiet) {
+}

@@ -1,0 +1,62 @@
+package dev.contractgate.mock;
+
+import dev.contractgate.mock.startup.StartupException;
+import dev.contractgate.mock.startup.StartupOptions;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import java.time.Clock;
+
+/**
+ * The agent-token mock server: a Spring Boot application on the generated
+ * {@code dev.contractgate.server.api.AgentTokenApi} interface.
+ *
+ * <p>Run it with {@code java -jar mock-server/target/mock-server.jar --port 8080}, or in-process
+ * with {@link #start(String...)}.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class MockServerApplication {
+
+    public static void main(String[] args) {
+        try {
+            StartupOptions options = StartupOptions.parse(args);
+            if (options.help()) {
+                System.out.println(StartupOptions.usage());
+                return;
+            }
+            start(options);
+        } catch (StartupException e) {
+            System.err.println("mock-server: " + e.getMessage());
+            System.exit(StartupException.EXIT_CODE);
+        }
+    }
+
+    /**
+     * Starts the mock server and returns its context; close the context to stop it.
+     *
+     * @param args the command-line flags ({@code --port N}, {@code --admin}, {@code --seed FILE},
+     *             {@code --tokens FILE}, {@code --bind ADDRESS}) and Spring-style {@code --name=value} properties
+     * @throws StartupException on a bad flag or an unreadable seed or tokens file (one-line message)
+     */
+    public static ConfigurableApplicationContext start(String... args) {
+        return start(StartupOptions.parse(args));
+    }
+
+    /** The time source of createdAt, startAt and endAt (UTC). */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    private static ConfigurableApplicationContext start(StartupOptions options) {
+        SpringApplication application = new SpringApplication(MockServerApplication.class);
+        try {
+            return application.run(options.allSpringArgs());
+        } catch (RuntimeException e) {
+            throw StartupException.from(e);
+        }
+    }
+}

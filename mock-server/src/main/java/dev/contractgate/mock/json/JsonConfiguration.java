@@ -1,0 +1,36 @@
+package dev.contractgate.mock.json;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.time.OffsetDateTime;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * JSON as the spec writes it: date-times {@code YYYY-MM-DDTHH:MM:SSZ}, absent fields left out
+ * ({@code spring.jackson.default-property-inclusion=non_null}), and no silent type coercion on
+ * input, so {@code {"name": 5}} or {@code {"tokenExpiryPeriodInDays": "30"}} is a type error.
+ */
+@Configuration(proxyBeanMethods = false)
+public class JsonConfiguration {
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer specJson() {
+        return builder -> builder
+                .serializerByType(OffsetDateTime.class, new UtcSecondsSerializer())
+                .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .featuresToEnable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .postConfigurer(mapper -> {
+                    for (CoercionInputShape shape : new CoercionInputShape[] {
+                            CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+                        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+                    }
+                    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+                    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+                });
+    }
+}

@@ -1,0 +1,79 @@
+package dev.contractgate.mock.startup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line of the mock server. Our own flags become Spring properties (passed as
+ * command-line properties, so they win over {@code application.properties}); anything of the
+ * form {@code --name=value} is passed to Spring unchanged (for example {@code --server.port=0}).
+ */
+public record StartupOptions(Map<String, Object> properties, String[] springArgs, boolean help) {
+
+    /** The arguments for {@code SpringApplication.run}: our flags as {@code --name=value}, then the rest. */
+    public String[] allSpringArgs() {
+        List<String> all = new ArrayList<>();
+        properties.forEach((name, value) -> all.add("--" + name + "=" + value));
+        all.addAll(List.of(springArgs));
+        return all.toArray(String[]::new);
+    }
+
+    public static String usage() {
+        return """
+                Usage: java -jar mock-server.jar [--port N] [--bind ADDRESS] [--admin] [--seed FILE] [--tokens FILE] [--name=value ...]
+                  --port N        port to listen on (default 8080; 0 picks a free port)
+                  --bind ADDRESS  address to listen on (default 127.0.0.1)
+                  --admin         enable POST /_admin/provider-states and POST /_admin/reset (off by default)
+                  --seed FILE     load agent tokens from a JSON file at start
+                  --tokens FILE   accepted bearer tokens from a JSON file (default: dev-token, dev-token-restricted)
+                  --quiet         do not print the start-up line
+                  --help          show this help""";
+    }
+
+    public static StartupOptions parse(String... args) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        List<String> springArgs = new ArrayList<>();
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--port" -> properties.put("server.port", port(valueAfter(args, i++)));
+                case "--bind" -> properties.put("server.address", valueAfter(args, i++));
+                case "--admin" -> properties.put("mock.admin.enabled", "true");
+                case "--seed" -> properties.put("mock.seed-file", valueAfter(args, i++));
+                case "--tokens" -> properties.put("mock.tokens-file", valueAfter(args, i++));
+                case "--quiet" -> properties.put("mock.quiet", "true");
+                case "--help", "-h" -> help = true;
+                default -> {
+                    if (arg.startsWith("--") && arg.indexOf('=') > 2) {
+                        springArgs.add(arg);
+                    } else {
+                        throw new StartupException("unknown option '" + arg + "'; run with --help to see the options");
+                    }
+                }
+            }
+        }
+        return new StartupOptions(properties, springArgs.toArray(String[]::new), help);
+    }
+
+    private static String valueAfter(String[] args, int index) {
+        if (index + 1 >= args.length || args[index + 1].startsWith("--")) {
+            throw new StartupException("option " + args[index] + " needs a value; run with --help to see the options");
+        }
+        return args[index + 1];
+    }
+
+    private static String port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new StartupException("--port must be a number from 0 to 65535, not '" + value + "'");
+    }
+}

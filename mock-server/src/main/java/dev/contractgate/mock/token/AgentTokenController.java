@@ -1,0 +1,61 @@
+package dev.contractgate.mock.token;
+
+import dev.contractgate.mock.auth.Caller;
+import dev.contractgate.mock.error.RequestValidationException;
+import dev.contractgate.server.api.AgentTokenApi;
+import dev.contractgate.server.model.ApiToken;
+import dev.contractgate.server.model.ApiTokensPaginated;
+import dev.contractgate.server.model.CreateAgentTokenRequest;
+import dev.contractgate.server.model.FieldValidationError;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The agent-token API on the generated interface. Path, query and body validation come from the
+ * interface's annotations (and {@link TokenOrder} for the {@code sorts} enum); errors become the
+ * spec's Error body in {@code dev.contractgate.mock.error}.
+ */
+@RestController
+public class AgentTokenController implements AgentTokenApi {
+
+    private final AgentTokenService tokens;
+    private final HttpServletRequest request;
+
+    public AgentTokenController(AgentTokenService tokens, HttpServletRequest request) {
+        this.tokens = tokens;
+        this.request = request;
+    }
+
+    @Override
+    public ResponseEntity<ApiToken> createAgentToken(String organizationId, String deploymentId,
+                                                     CreateAgentTokenRequest body) {
+        NewAgentToken created = tokens.create(new DeploymentKey(organizationId, deploymentId), body.getName(),
+                body.getDescription(), body.getTokenExpiryPeriodInDays(), Caller.of(request).subject());
+        return ResponseEntity.ok(ApiTokens.withSecret(created));
+    }
+
+    @Override
+    public ResponseEntity<Void> deleteAgentToken(String organizationId, String deploymentId, String agentTokenId) {
+        tokens.delete(new DeploymentKey(organizationId, deploymentId), agentTokenId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Override
+    public ResponseEntity<ApiToken> getAgentToken(String organizationId, String deploymentId, String agentTokenId) {
+        return ResponseEntity.ok(ApiTokens.of(tokens.get(new DeploymentKey(organizationId, deploymentId), agentTokenId)));
+    }
+
+    @Override
+    public ResponseEntity<ApiTokensPaginated> listAgentTokens(String organizationId, String deploymentId,
+                                                              Integer offset, Integer limit, List<String> sorts) {
+        List<FieldValidationError> problems = TokenOrder.problems(sorts);
+        if (!problems.isEmpty()) {
+            throw new RequestValidationException(problems);
+        }
+        AgentTokenService.Page page = tokens.list(new DeploymentKey(organizationId, deploymentId), offset, limit, sorts);
+        List<ApiToken> items = page.tokens().stream().map(ApiTokens::of).toList();
+        return ResponseEntity.ok(new ApiTokensPaginated(limit, offset, page.totalCount(), items));
+    }
+}
