@@ -53,7 +53,7 @@ public final class PactSpecCheck {
         List<CheckRecord> checks = new ArrayList<>();
         int interactionCount = 0;
         for (Path file : files) {
-            String name = file.getFileName().toString();
+            String name = displayName(pactsDir, file);
             Pact pact;
             try {
                 pact = DefaultPactReader.INSTANCE.loadPact(file.toFile());
@@ -97,6 +97,14 @@ public final class PactSpecCheck {
                         + "' is not an HTTP request/response; the spec describes HTTP only, so it was not checked",
                 Evidence.NONE));
         return new CheckRecord(name, interaction.getDescription(), List.of(finding), Duration.ZERO);
+    }
+
+    /** The file as findings name it: its path within the folder ({@code sub/consumer-provider.json}). */
+    private static String displayName(Path pactsDir, Path file) {
+        if (file.equals(pactsDir) || file.getParent() == null || !file.startsWith(pactsDir)) {
+            return file.getFileName().toString();
+        }
+        return pactsDir.relativize(file).toString().replace('\\', '/');
     }
 
     private static String oneLine(String text) {

@@ -111,6 +111,7 @@ class PactSpecCheckTest {
         RunResult result = new PactSpecCheck().check(spec, fixture(""));
 
         assertThat(result.stats()).containsEntry("pact files", 11);
+        assertThat(result.checks()).extracting(CheckRecord::group).contains("wrong-method/drift.json");
         assertThat(result.findings()).extracting(Finding::rule).containsExactlyInAnyOrder(
                 "pact.file.unreadable", "pact.request.undocumented-path", "pact.request.method-not-allowed",
                 "pact.request.body.required", "pact.response.body.schema", "pact.response.status.undocumented",
