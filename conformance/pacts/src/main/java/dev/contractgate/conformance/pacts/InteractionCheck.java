@@ -69,7 +69,7 @@ final class InteractionCheck {
                 continue;
             }
             findings.add(new Finding(rule, severity, operation == null ? null : operation.operationId(),
-                    spec.locate(pointerFor(rule, operation, request, response)),
+                    spec.locate(pointerFor(rule, operation, response.getStatus())),
                     messageFor(pactFile, interaction, message), evidence));
         }
         return new CheckRecord(pactFile, interaction.getDescription(), findings,
@@ -84,16 +84,16 @@ final class InteractionCheck {
         };
     }
 
-    private static String pointerFor(String rule, SpecOperation operation, IRequest request, IResponse response) {
+    /** Where in the spec the finding points: the response, request body, parameters or security it broke. */
+    private static String pointerFor(String rule, SpecOperation operation, int status) {
         if (operation == null) {
             return "/paths";
         }
-        if (rule.startsWith("pact.response.") && !rule.equals(PactRules.RESPONSE_STATUS_UNDOCUMENTED)) {
-            return operation.documents(response.getStatus())
-                    ? operation.responsePointer(response.getStatus()) : operation.pointer() + "/responses";
-        }
         if (rule.equals(PactRules.RESPONSE_STATUS_UNDOCUMENTED)) {
             return operation.pointer() + "/responses";
+        }
+        if (rule.startsWith("pact.response.")) {
+            return operation.documents(status) ? operation.responsePointer(status) : operation.pointer() + "/responses";
         }
         if (rule.startsWith("pact.request.body")) {
             return operation.pointer() + "/requestBody";
@@ -101,9 +101,11 @@ final class InteractionCheck {
         if (rule.equals(PactRules.REQUEST_SECURITY)) {
             return operation.pointer() + "/security";
         }
-        if (rule.equals(PactRules.REQUEST_QUERY) || rule.equals(PactRules.REQUEST_HEADER)
-                || rule.equals(PactRules.REQUEST_PATH_PARAMETER)) {
-            return "/paths/" + SpecLines.escape(operation.specPath());
+        if (rule.equals(PactRules.REQUEST_QUERY) || rule.equals(PactRules.REQUEST_HEADER)) {
+            return operation.pointer() + "/parameters";
+        }
+        if (rule.equals(PactRules.REQUEST_PATH_PARAMETER)) {
+            return "/paths/" + SpecLines.escape(operation.specPath()) + "/parameters";
         }
         return operation.pointer();
     }

@@ -62,6 +62,7 @@ class PactSpecCheckTest {
         "undocumented-status,             pact.response.status.undocumented, CreateAgentToken",
         "response-missing-required-field, pact.response.body.required,       GetAgentToken",
         "missing-token,                   pact.request.security,             GetAgentToken",
+        "undocumented-query-value,        pact.request.query,                ListAgentTokens",
     })
     void catches_each_kind_of_drift_with_its_own_rule_key(String fixture, String rule, String operation) {
         RunResult result = new PactSpecCheck().check(spec, fixture(fixture));
@@ -110,12 +111,12 @@ class PactSpecCheckTest {
     void checks_every_file_of_a_folder_tree_one_record_per_interaction() {
         RunResult result = new PactSpecCheck().check(spec, fixture(""));
 
-        assertThat(result.stats()).containsEntry("pact files", 11);
+        assertThat(result.stats()).containsEntry("pact files", 12);
         assertThat(result.checks()).extracting(CheckRecord::group).contains("wrong-method/drift.json");
         assertThat(result.findings()).extracting(Finding::rule).containsExactlyInAnyOrder(
                 "pact.file.unreadable", "pact.request.undocumented-path", "pact.request.method-not-allowed",
                 "pact.request.body.required", "pact.response.body.schema", "pact.response.status.undocumented",
-                "pact.response.body.required", "pact.request.security");
+                "pact.response.body.required", "pact.request.security", "pact.request.query");
     }
 
     @Test
