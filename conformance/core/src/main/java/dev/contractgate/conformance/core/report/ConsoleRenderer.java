@@ -1,0 +1,60 @@
+package dev.contractgate.conformance.core.report;
+
+import dev.contractgate.conformance.core.CheckRecord;
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.Severity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The terminal summary: checks run, passed and failed per group (an operation, a pact file,
+ * "spec"), then each error and warning with its rule key, operation, {@code file:line} and
+ * reason, then the run's figures and one verdict line. Evidence stays in the file reports.
+ */
+public final class ConsoleRenderer implements Renderer {
+
+    @Override
+    public String fileName() {
+        return "contract-report.txt";
+    }
+
+    @Override
+    public String render(RunResult result) {
+        StringBuilder out = new StringBuilder();
+        out.append(result.title()).append('\n');
+        Map<String, List<CheckRecord>> groups = Groups.of(result);
+        int width = groups.keySet().stream().mapToInt(String::length).max().orElse(5);
+        for (Map.Entry<String, List<CheckRecord>> group : groups.entrySet()) {
+            long failed = group.getValue().stream().filter(c -> !c.passed()).count();
+            int run = group.getValue().size();
+            out.append(String.format("  %-" + width + "s  %4d run  %4d passed  %4d failed%n",
+                    group.getKey(), run, run - failed, failed));
+        }
+        List<Finding> findings = result.findings();
+        if (!findings.isEmpty()) {
+            out.append('\n');
+            for (Finding f : findings) {
+                out.append(f.severity() == Severity.ERROR ? "ERROR   " : "WARNING ")
+                        .append(f.rule());
+                if (f.operation() != null) {
+                    out.append("  ").append(f.operation());
+                }
+                out.append("  ").append(f.location()).append('\n')
+                        .append("        ").append(ReportSafety.safe(f.message())).append('\n');
+            }
+        }
+        if (!result.stats().isEmpty()) {
+            out.append('\n');
+            result.stats().forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
+        }
+        long checks = result.checks().size();
+        long failedChecks = result.checks().stream().filter(c -> !c.passed()).count();
+        out.append('\n').append(result.exitCode() == 0 ? "PASSED" : "FAILED").append(": ")
+                .append(checks).append(" checks, ").append(checks - failedChecks).append(" passed, ")
+                .append(failedChecks).append(" failed; ")
+                .append(result.errorCount()).append(" errors, ")
+                .append(result.warningCount()).append(" warnings\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.contractgate.conformance.core.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.contractgate.conformance.core.CheckRecord;
+import dev.contractgate.conformance.core.Evidence;
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.Severity;
+import dev.contractgate.conformance.core.SpecLocation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The machine-readable report (Jackson): a summary, every check with its findings, and
+ * every finding with location and evidence. {@link #read} turns it back into a
+ * {@link RunResult}, so tools and tests can consume it without a schema of their own.
+ */
+public final class JsonRenderer implements Renderer {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String fileName() {
+        return "contract-report.json";
+    }
+
+    @Override
+    public String render(RunResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("title", result.title());
+        root.put("exitCode", result.exitCode());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("checks", result.checks().size());
+        summary.put("passed", result.checks().stream().filter(CheckRecord::passed).count());
+        summary.put("failed", result.checks().stream().filter(c -> !c.passed()).count());
+        summary.put("errors", result.errorCount());
+        summary.put("warnings", result.warningCount());
+        root.set("stats", MAPPER.valueToTree(stringified(result.stats())));
+        ArrayNode checks = root.putArray("checks");
+        for (CheckRecord check : result.checks()) {
+            ObjectNode c = checks.addObject();
+            c.put("group", check.group());
+            c.put("name", check.name());
+            c.put("passed", check.passed());
+            c.put("durationMillis", check.duration().toMillis());
+            ArrayNode findings = c.putArray("findings");
+            check.findings().forEach(f -> write(findings.addObject(), f));
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON report", e);
+        }
+    }
+
+    private static Map<String, Object> stringified(Map<String, Object> stats) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        stats.forEach((k, v) -> out.put(k, v instanceof Number || v instanceof Boolean ? v : String.valueOf(v)));
+        return out;
+    }
+
+    private static void write(ObjectNode node, Finding f) {
+        node.put("rule", f.rule());
+        node.put("severity", f.severity().name());
+        node.put("operation", f.operation());
+        ObjectNode location = node.putObject("location");
+        location.put("pointer", f.location().pointer());
+        location.put("file", f.location().file());
+        location.put("line", f.location().line());
+        node.put("message", ReportSafety.safe(f.message()));
+        ObjectNode evidence = node.putObject("evidence");
+        evidence.put("request", ReportSafety.safe(f.evidence().request()));
+        evidence.put("response", ReportSafety.safe(f.evidence().response()));
+    }
+
+    /** Reads a report this renderer wrote back into a run result (stats as JSON values). */
+    public static RunResult read(String json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            List<CheckRecord> checks = new ArrayList<>();
+            for (JsonNode c : root.path("checks")) {
+                List<Finding> findings = new ArrayList<>();
+                for (JsonNode f : c.path("findings")) {
+                    JsonNode loc = f.path("location");
+                    findings.add(new Finding(f.path("rule").asText(), Severity.valueOf(f.path("severity").asText()),
+                            f.path("operation").isNull() ? null : f.path("operation").asText(),
+                            new SpecLocation(loc.path("pointer").asText(),
+                                    loc.path("file").isNull() ? null : loc.path("file").asText(), loc.path("line").asInt()),
+                            f.path("message").asText(),
+                            new Evidence(f.path("evidence").path("request").asText(),
+                                    f.path("evidence").path("response").asText())));
+                }
+                checks.add(new CheckRecord(c.path("group").asText(), c.path("name").asText(), findings,
+                        Duration.ofMillis(c.path("durationMillis").asLong())));
+            }
+            Map<String, Object> stats = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("stats").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                stats.put(e.getKey(), MAPPER.treeToValue(e.getValue(), Object.class));
+            }
+            return new RunResult(root.path("title").asText(), checks, stats);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a contract-report.json: " + e.getOriginalMessage(), e);
+        }
+    }
+}

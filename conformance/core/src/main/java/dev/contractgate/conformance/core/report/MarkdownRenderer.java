@@ -1,0 +1,86 @@
+package dev.contractgate.conformance.core.report;
+
+import dev.contractgate.conformance.core.CheckRecord;
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.RunResult;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Markdown for a pull-request comment: a verdict, a table of checks per group, then each
+ * finding with its evidence folded in a {@code <details>} block so long runs stay short.
+ */
+public final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String fileName() {
+        return "contract-report.md";
+    }
+
+    @Override
+    public String render(RunResult result) {
+        StringBuilder md = new StringBuilder();
+        md.append("## ").append(result.exitCode() == 0 ? "✅ " : "❌ ").append(inline(result.title())).append("\n\n");
+        md.append(result.checks().size()).append(" checks, ")
+                .append(result.errorCount()).append(" errors, ")
+                .append(result.warningCount()).append(" warnings\n\n");
+        md.append("| group | run | passed | failed |\n|---|---:|---:|---:|\n");
+        for (Map.Entry<String, List<CheckRecord>> group : Groups.of(result).entrySet()) {
+            long failed = group.getValue().stream().filter(c -> !c.passed()).count();
+            int run = group.getValue().size();
+            md.append("| ").append(cell(group.getKey())).append(" | ").append(run).append(" | ")
+                    .append(run - failed).append(" | ").append(failed).append(" |\n");
+        }
+        List<Finding> findings = result.findings();
+        if (!findings.isEmpty()) {
+            md.append("\n### Findings\n\n");
+            for (Finding f : findings) {
+                md.append("- **").append(f.severity()).append("** `").append(code(f.rule())).append('`');
+                if (f.operation() != null) {
+                    md.append(" in `").append(code(f.operation())).append('`');
+                }
+                md.append(" at `").append(code(f.location().toString())).append("`: ")
+                        .append(inline(ReportSafety.safe(f.message()))).append('\n');
+                if (!f.evidence().isEmpty()) {
+                    md.append("  <details><summary>evidence</summary>\n\n");
+                    fence(md, "request", f.evidence().request());
+                    fence(md, "response", f.evidence().response());
+                    md.append("  </details>\n");
+                }
+            }
+        }
+        if (!result.stats().isEmpty()) {
+            md.append("\n");
+            result.stats().forEach((k, v) -> md.append("- ").append(inline(k)).append(": ")
+                    .append(inline(String.valueOf(v))).append('\n'));
+        }
+        return md.toString();
+    }
+
+    private static void fence(StringBuilder md, String label, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        String body = ReportSafety.safe(text).replace("```", "'''");
+        md.append("  ").append(label).append(":\n\n  ```\n");
+        for (String line : body.split("\n", -1)) {
+            md.append("  ").append(line).append('\n');
+        }
+        md.append("  ```\n\n");
+    }
+
+    /** Text outside code: HTML and Markdown specials escaped, one line. */
+    private static String inline(String s) {
+        String one = s == null ? "" : s.replace('\n', ' ').replace('\r', ' ');
+        return one.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replaceAll("([\\\\`*_\\[\\]|#])", "\\\\$1");
+    }
+
+    private static String cell(String s) {
+        return inline(s);
+    }
+
+    private static String code(String s) {
+        return s == null ? "" : s.replace('`', '\'').replace('\n', ' ');
+    }
+}
