@@ -8,24 +8,32 @@ import dev.contractgate.server.model.ApiTokensPaginated;
 import dev.contractgate.server.model.CreateAgentTokenRequest;
 import dev.contractgate.server.model.FieldValidationError;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The agent-token API on the generated interface. Path, query and body validation come from the
- * interface's annotations (and {@link TokenOrder} for the {@code sorts} enum); errors become the
- * spec's Error body in {@code dev.contractgate.mock.error}.
+ * The agent-token API on the generated interface. Validation comes from the interface's
+ * annotations: the body's through {@code @Valid}, the query's through {@link ParameterConstraints}
+ * (plus {@link TokenOrder} for the {@code sorts} enum, which the generated code does not check);
+ * errors become the spec's Error body in {@code dev.contractgate.mock.error}.
  */
 @RestController
 public class AgentTokenController implements AgentTokenApi {
 
+    private static final Method LIST = ParameterConstraints.method(AgentTokenController.class, "listAgentTokens");
+
     private final AgentTokenService tokens;
     private final HttpServletRequest request;
+    private final ParameterConstraints constraints;
 
-    public AgentTokenController(AgentTokenService tokens, HttpServletRequest request) {
+    public AgentTokenController(AgentTokenService tokens, HttpServletRequest request, Validator validator) {
         this.tokens = tokens;
         this.request = request;
+        this.constraints = new ParameterConstraints(validator);
     }
 
     @Override
@@ -50,7 +58,9 @@ public class AgentTokenController implements AgentTokenApi {
     @Override
     public ResponseEntity<ApiTokensPaginated> listAgentTokens(String organizationId, String deploymentId,
                                                               Integer offset, Integer limit, List<String> sorts) {
-        List<FieldValidationError> problems = TokenOrder.problems(sorts);
+        List<FieldValidationError> problems = new ArrayList<>(
+                constraints.check(this, LIST, organizationId, deploymentId, offset, limit, sorts));
+        problems.addAll(TokenOrder.problems(sorts));
         if (!problems.isEmpty()) {
             throw new RequestValidationException(problems);
         }

@@ -1,6 +1,5 @@
 package dev.contractgate.mock.token;
 
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,9 +32,10 @@ public final class CuidGenerator {
     }
 
     private static String fingerprint() {
-        String name = ManagementFactory.getRuntimeMXBean().getName();
+        // process id and a random salt (java.lang.management would cost start-up time)
+        long seed = ProcessHandle.current().pid() * 31 + ThreadLocalRandom.current().nextInt();
         StringBuilder fp = new StringBuilder(4);
-        pad(fp, Math.floorMod(name.hashCode(), COUNTER_SPAN), 4);
+        pad(fp, Math.floorMod(seed, COUNTER_SPAN), 4);
         return fp.toString();
     }
 
