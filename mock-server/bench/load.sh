@@ -6,7 +6,8 @@
 #
 # Usage: mock-server/bench/load.sh [--install]
 #   env: DURATION (default 10s per run), RUNS (3), CONNECTIONS (32), THREADS (2 wrk threads),
-#        WARMUP (5s per scenario, not counted), PORT (18080), JAVA_OPTS (extra JVM flags)
+#        WARMUP (5s per scenario, not counted), PORT (18080), SCENARIOS ("get create list"),
+#        JAVA_OPTS (extra JVM flags), SERVER_ARGS (extra server flags, e.g. --server.tomcat.threads.max=8)
 # Needs wrk, the HTTP load generator (Debian package "wrk"): apt-get update && apt-get install -y wrk
 # (--install does that when run as root). Exit codes: 0 all 2xx, 1 some non-2xx or socket errors, 2 setup failed.
 # wrk runs on the same machine, so the two share the CPU; note other load when reading the figures.
@@ -14,7 +15,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="$here/../target/mock-server.jar"
 DURATION="${DURATION:-10s}"; RUNS="${RUNS:-3}"; CONNECTIONS="${CONNECTIONS:-32}"; THREADS="${THREADS:-2}"
-WARMUP="${WARMUP:-5s}"; PORT="${PORT:-18080}"
+WARMUP="${WARMUP:-5s}"; PORT="${PORT:-18080}"; SCENARIOS="${SCENARIOS:-get create list}"
 base="http://127.0.0.1:$PORT"
 org="clmbenchorg00000000000001"
 
@@ -32,7 +33,7 @@ command -v curl >/dev/null || { echo "load.sh: curl is needed" >&2; exit 2; }
 
 log="$(mktemp)"
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$jar" --port "$PORT" --quiet --logging.level.root=warn >"$log" 2>&1 &
+java ${JAVA_OPTS:-} -jar "$jar" --port "$PORT" --quiet --logging.level.root=warn ${SERVER_ARGS:-} >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 1 500); do curl -fs -o /dev/null "$base/_health" && break; sleep 0.05; done
@@ -58,7 +59,7 @@ run() { # scenario lua path duration label
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "mock-server load: $RUNS runs x $DURATION per scenario, $CONNECTIONS connections, $THREADS wrk threads, $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-for scenario in get create list; do
+for scenario in $SCENARIOS; do
   case $scenario in
     get) lua=get.lua; path="/organizations/$org/deployments/$one_dep/agent-tokens/$token_id" ;;
     create) lua=create.lua; path="" ;;
