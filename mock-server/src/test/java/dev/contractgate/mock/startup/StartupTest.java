@@ -31,6 +31,7 @@ class StartupTest {
 
     @BeforeAll
     static void startFromTheCommandLine() throws Exception {
+        dev.contractgate.mock.support.RestAssuredDefaults.apply();
         Path seed = Files.writeString(dir.resolve("seed.json"), """
                 {"tokens": [
                   {"organizationId": "%s", "deploymentId": "%s", "id": "clmseedtoken0000000000001",

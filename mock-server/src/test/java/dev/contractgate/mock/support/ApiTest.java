@@ -2,11 +2,6 @@ package dev.contractgate.mock.support;
 
 import static io.restassured.RestAssured.given;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.RestAssured;
-import io.restassured.config.ObjectMapperConfig;
-import io.restassured.config.RestAssuredConfig;
 
 import dev.contractgate.mock.MockServerApplication;
 import dev.contractgate.mock.auth.DevTokens;
@@ -36,10 +31,7 @@ public abstract class ApiTest {
     protected static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z";
 
     static {
-        // Request bodies from the generated models, absent fields left out as the spec wants.
-        RestAssured.config = RestAssuredConfig.config().objectMapperConfig(new ObjectMapperConfig()
-                .jackson2ObjectMapperFactory((type, charset) -> new ObjectMapper()
-                        .setSerializationInclusion(JsonInclude.Include.NON_NULL).findAndRegisterModules()));
+        RestAssuredDefaults.apply();
     }
 
     @LocalServerPort
