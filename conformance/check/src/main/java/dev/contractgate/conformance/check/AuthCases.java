@@ -1,0 +1,98 @@
+package dev.contractgate.conformance.check;
+
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every operation without a token, with a malformed one and with an unknown one must give 401;
+ * with the user's restricted token on an organization it may not act on, 403 (and, when its own
+ * organization is given, that token must work there). Resource ids are unknown ones: the server
+ * must refuse the caller before it looks anything up.
+ */
+final class AuthCases {
+
+    /** The path parameter that selects the organization a restricted token is checked against. */
+    static final String ORGANIZATION_PARAMETER = "organizationId";
+
+    private AuthCases() {
+    }
+
+    static List<PlannedCheck> plan(RunContext run) {
+        List<PlannedCheck> checks = new ArrayList<>();
+        for (ApiOperation op : run.operations.all()) {
+            checks.add(unauthorized(op, "without a token", Rules.AUTH_MISSING, null));
+            checks.add(unauthorized(op, "with a malformed Authorization header", Rules.AUTH_MALFORMED, probe -> "Bearer"));
+            checks.add(unauthorized(op, "with an unknown bearer token", Rules.AUTH_UNKNOWN,
+                    probe -> "Bearer cg-unknown-" + ValueGenerator.word(probe.random)));
+            if (run.options.forbiddenToken() != null) {
+                checks.add(new PlannedCheck(op.id(), op.id() + " with a token restricted to another organization gives 403",
+                        false, probe -> {
+                            HttpCall call = probe.run.call(op, unknownIds(probe, op), probe.run.contextValues)
+                                    .withHeader("Authorization", "Bearer " + probe.run.options.forbiddenToken());
+                            call = withBodyIfAny(probe, op, call);
+                            Exchange ex = probe.send(op, call);
+                            if (!ex.failed() && ex.status() != 403) {
+                                if (ex.is2xx()) {
+                                    probe.scheduleDelete(op, ex);
+                                }
+                                probe.report(Rules.AUTH_FORBIDDEN, op, "/responses/403", op.id()
+                                        + " let a token restricted to another organization through: " + ex.status(), ex);
+                            }
+                        }));
+            }
+        }
+        if (run.options.forbiddenToken() != null && run.options.forbiddenTokenOrganizationId() != null) {
+            run.operations.all().stream()
+                    .filter(op -> "get".equals(op.method()) && run.resourceParameters(op).isEmpty())
+                    .findFirst().ifPresent(op -> checks.add(new PlannedCheck(op.id(),
+                            op.id() + " with the restricted token on its own organization succeeds", false, probe -> {
+                                Map<String, String> own = new LinkedHashMap<>(probe.run.contextValues);
+                                own.put(ORGANIZATION_PARAMETER, probe.run.options.forbiddenTokenOrganizationId());
+                                Exchange ex = probe.send(op, probe.run.call(op, Map.of(), own)
+                                        .withHeader("Authorization", "Bearer " + probe.run.options.forbiddenToken()));
+                                if (!ex.failed() && !ex.is2xx()) {
+                                    probe.report(Rules.AUTH_RESTRICTED_REFUSED, op, "", op.id()
+                                            + " refused the restricted token on its own organization: " + ex.status(), ex);
+                                }
+                            })));
+        }
+        return checks;
+    }
+
+    private interface Header {
+        String value(Probe probe);
+    }
+
+    private static PlannedCheck unauthorized(ApiOperation op, String what, String rule, Header header) {
+        return new PlannedCheck(op.id(), op.id() + " " + what + " gives 401", false, probe -> {
+            HttpCall call = probe.run.call(op, unknownIds(probe, op), probe.run.contextValues);
+            if (header != null) {
+                call = call.withHeader("Authorization", header.value(probe));
+            }
+            Exchange ex = probe.send(op, withBodyIfAny(probe, op, call));
+            if (!ex.failed() && ex.status() != 401) {
+                if (ex.is2xx()) {
+                    probe.scheduleDelete(op, ex);
+                }
+                probe.report(rule, op, "/responses/401", op.id() + " " + what + " answered " + ex.status()
+                        + " instead of 401", ex);
+            }
+        });
+    }
+
+    static Map<String, String> unknownIds(Probe probe, ApiOperation op) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (Parameter p : probe.run.resourceParameters(op)) {
+            ids.put(p.getName(), "cgunknown" + ValueGenerator.word(probe.random));
+        }
+        return ids;
+    }
+
+    private static HttpCall withBodyIfAny(Probe probe, ApiOperation op, HttpCall call) {
+        return op.jsonRequestBody().isEmpty() ? call : call.withBody(ApiOperation.JSON,
+                probe.run.values.valid(PositiveCases.schemaOf(op), probe.random, false).toString());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.contractgate.conformance.check;
+
+import dev.contractgate.conformance.core.SeverityPolicy;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How to run {@link ConformanceCheck}. Immutable; start with {@link #of(URI, String)} and
+ * change one thing at a time with the {@code with...} methods.
+ *
+ * @param baseUrl            the server under test, e.g. {@code http://localhost:8080} (the spec's
+ *                           paths are appended to it)
+ * @param token              a bearer token the server accepts for {@code pathValues}' organization
+ * @param forbiddenToken     optional: a valid token the server must refuse with 403 on that
+ *                           organization (restricted to another one); {@code null} skips the check
+ * @param forbiddenTokenOrganizationId optional: the organization {@code forbiddenToken} may act on;
+ *                           when given, the checker also proves the token works there (so a 403
+ *                           elsewhere means "forbidden", not "broken token")
+ * @param pathValues         values for path parameters every operation shares (here
+ *                           {@code organizationId}, {@code deploymentId}); a parameter missing here
+ *                           takes the spec's example
+ * @param seed               makes generated names and values, and so the run, repeatable
+ * @param concurrency        how many independent checks run at once (1 = sequential)
+ * @param requestTimeout     per request; a request that takes longer is a {@code request.failed} finding
+ * @param maxRequests        the most requests a run may make; checks beyond it are skipped and reported
+ * @param severityPolicy     per-rule severity overrides
+ */
+public record CheckOptions(URI baseUrl, String token, String forbiddenToken, String forbiddenTokenOrganizationId,
+                           Map<String, String> pathValues, long seed, int concurrency, Duration requestTimeout,
+                           int maxRequests, SeverityPolicy severityPolicy) {
+
+    public static final long DEFAULT_SEED = 42L;
+    public static final int DEFAULT_CONCURRENCY = 4;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_MAX_REQUESTS = 2000;
+
+    public CheckOptions {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(token, "token");
+        pathValues = Map.copyOf(pathValues == null ? Map.of() : pathValues);
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1");
+        }
+        if (maxRequests < 1) {
+            throw new IllegalArgumentException("maxRequests must be at least 1");
+        }
+        requestTimeout = requestTimeout == null ? DEFAULT_TIMEOUT : requestTimeout;
+        severityPolicy = severityPolicy == null ? SeverityPolicy.defaults() : severityPolicy;
+    }
+
+    public static CheckOptions of(URI baseUrl, String token) {
+        return new CheckOptions(baseUrl, token, null, null, Map.of(), DEFAULT_SEED, DEFAULT_CONCURRENCY,
+                DEFAULT_TIMEOUT, DEFAULT_MAX_REQUESTS, SeverityPolicy.defaults());
+    }
+
+    public CheckOptions withForbiddenToken(String restrictedToken, String itsOrganizationId) {
+        return new CheckOptions(baseUrl, token, restrictedToken, itsOrganizationId, pathValues, seed, concurrency,
+                requestTimeout, maxRequests, severityPolicy);
+    }
+
+    public CheckOptions withPathValue(String parameter, String value) {
+        Map<String, String> values = new LinkedHashMap<>(pathValues);
+        values.put(parameter, value);
+        return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, values, seed,
+                concurrency, requestTimeout, maxRequests, severityPolicy);
+    }
+
+    public CheckOptions withOrganizationId(String organizationId) {
+        return withPathValue("organizationId", organizationId);
+    }
+
+    public CheckOptions withDeploymentId(String deploymentId) {
+        return withPathValue("deploymentId", deploymentId);
+    }
+
+    public CheckOptions withSeed(long newSeed) {
+        return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, newSeed,
+                concurrency, requestTimeout, maxRequests, severityPolicy);
+    }
+
+    public CheckOptions withConcurrency(int threads) {
+        return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
+                threads, requestTimeout, maxRequests, severityPolicy);
+    }
+
+    public CheckOptions withRequestTimeout(Duration timeout) {
+        return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
+                concurrency, timeout, maxRequests, severityPolicy);
+    }
+
+    public CheckOptions withMaxRequests(int max) {
+        return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
+                concurrency, requestTimeout, max, severityPolicy);
+    }
+
+    public CheckOptions withSeverityPolicy(SeverityPolicy policy) {
+        return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
+                concurrency, requestTimeout, maxRequests, policy);
+    }
+
+    /** Never prints the tokens. */
+    @Override
+    public String toString() {
+        return "CheckOptions[baseUrl=" + baseUrl + ", pathValues=" + pathValues + ", seed=" + seed
+                + ", concurrency=" + concurrency + ", requestTimeout=" + requestTimeout + ", maxRequests="
+                + maxRequests + ", forbiddenToken=" + (forbiddenToken == null ? "none" : "****") + "]";
+    }
+}

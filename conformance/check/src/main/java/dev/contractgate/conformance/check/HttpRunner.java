@@ -1,0 +1,93 @@
+package dev.contractgate.conformance.check;
+
+import dev.contractgate.conformance.core.BadInputException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sends {@link HttpCall}s with the JDK's {@link HttpClient}: one client per run, a timeout per
+ * request, and a budget on the number of requests ({@link BudgetExhausted} once it is spent).
+ */
+final class HttpRunner {
+
+    /** Thrown instead of sending a request past the run's budget. */
+    static final class BudgetExhausted extends RuntimeException {
+        BudgetExhausted() {
+            super("request budget exhausted", null, false, false);
+        }
+    }
+
+    private final HttpClient client;
+    private final String base;
+    private final Duration timeout;
+    private final int maxRequests;
+    private final AtomicInteger sent = new AtomicInteger();
+
+    HttpRunner(URI baseUrl, Duration timeout, int maxRequests) {
+        String b = baseUrl.toString();
+        this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        this.timeout = timeout;
+        this.maxRequests = maxRequests;
+        this.client = HttpClient.newBuilder().connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    int requestsMade() {
+        return Math.min(sent.get(), maxRequests);
+    }
+
+    /** Fails with a one-line {@link BadInputException} when nothing listens at the base URL. */
+    void probe(String path) {
+        try {
+            client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (ConnectException | HttpTimeoutException e) {
+            throw unreachable(e);
+        } catch (IOException e) {
+            throw unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BadInputException("interrupted while reaching " + base);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("not a usable base URL: " + base + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private BadInputException unreachable(Exception e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new BadInputException("cannot reach " + base + " (" + why
+                + "): start the server or pass the right --base-url", e);
+    }
+
+    Exchange send(HttpCall call) {
+        if (sent.incrementAndGet() > maxRequests) {
+            throw new BudgetExhausted();
+        }
+        String url = base + call.pathAndQuery();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+        call.headers().forEach(request::header);
+        HttpRequest.BodyPublisher body = call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8);
+        request.method(call.method(), body);
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Exchange(url, call, response.statusCode(), response.headers().map(),
+                    response.body() == null ? "" : response.body(), null);
+        } catch (IOException e) {
+            String why = e instanceof HttpTimeoutException ? "timed out after " + timeout.toMillis() + " ms"
+                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new Exchange(url, call, 0, java.util.Map.of(), "", why);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Exchange(url, call, 0, java.util.Map.of(), "", "interrupted");
+        }
+    }
+}

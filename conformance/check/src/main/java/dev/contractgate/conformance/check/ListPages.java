@@ -1,0 +1,138 @@
+package dev.contractgate.conformance.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The list operation of a collection (a GET on the path a create posts to) and its paging as the
+ * spec describes it: the array field of its success schema, its {@code total...} count field,
+ * and its {@code limit} and {@code offset} query parameters, each used only when present.
+ */
+record ListPages(ApiOperation op, String itemsField, String totalField, Parameter limit, Parameter offset) {
+
+    @SuppressWarnings("rawtypes")
+    static Optional<ListPages> find(RunContext run, ApiOperation create) {
+        for (ApiOperation op : run.operations.all()) {
+            if (!"get".equals(op.method()) || !op.path().equals(create.path()) || !run.resourceParameters(op).isEmpty()) {
+                continue;
+            }
+            Schema schema = Schemas.resolve(run.spec.openApi(), op.response(op.successStatus())
+                    .map(r -> r.getContent()).map(c -> c.get(ApiOperation.JSON)).map(MediaType::getSchema).orElse(null));
+            String items = null;
+            String total = null;
+            for (Map.Entry<String, Schema> p : Schemas.properties(schema).entrySet()) {
+                String type = Schemas.type(Schemas.resolve(run.spec.openApi(), p.getValue()));
+                if (items == null && "array".equals(type)) {
+                    items = p.getKey();
+                } else if (total == null && "integer".equals(type) && p.getKey().toLowerCase().startsWith("total")) {
+                    total = p.getKey();
+                }
+            }
+            if (items != null) {
+                return Optional.of(new ListPages(op, items, total, param(op, "limit"), param(op, "offset")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Parameter param(ApiOperation op, String name) {
+        return op.queryParameters().stream().filter(p -> p.getName().equals(name)).findFirst().orElse(null);
+    }
+
+    private record Page(Exchange exchange, List<String> ids, Integer total, JsonNode body) {
+    }
+
+    private Page fetch(Probe probe, Integer limitValue, Integer offsetValue, String idPointer) {
+        HttpCall call = probe.run.call(op, Map.of());
+        if (limit != null && limitValue != null) {
+            call = QueryValues.add(call, limit.getName(), IntNode.valueOf(limitValue));
+        }
+        if (offset != null && offsetValue != null) {
+            call = QueryValues.add(call, offset.getName(), IntNode.valueOf(offsetValue));
+        }
+        Exchange ex = probe.send(op, call);
+        JsonNode body = ex.is2xx() ? ResponseChecks.json(ex.body()) : null;
+        if (body == null) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        body.path(itemsField).forEach(item -> ids.add(item.at(idPointer).asText()));
+        Integer total = totalField != null && body.path(totalField).isInt() ? body.path(totalField).asInt() : null;
+        return new Page(ex, ids, total, body);
+    }
+
+    private Integer maxLimit() {
+        return limit == null || limit.getSchema() == null || limit.getSchema().getMaximum() == null ? null
+                : limit.getSchema().getMaximum().intValue();
+    }
+
+    void checkPaging(Probe probe, List<JsonNode> created, String idPointer) {
+        Integer max = maxLimit();
+        Page all = fetch(probe, max, null, idPointer);
+        if (all == null) {
+            return;
+        }
+        for (JsonNode resource : created) {
+            String id = resource.at(idPointer).asText();
+            if (!all.ids().contains(id)) {
+                probe.report(Rules.LIFECYCLE_LIST_MISSING, op, "/responses/200", op.id() + " does not list " + id
+                        + ", just created", all.exchange());
+            }
+        }
+        boolean complete = max == null || all.ids().size() < max;
+        if (all.total() != null && (complete ? all.total() != all.ids().size() : all.total() < all.ids().size())) {
+            probe.report(Rules.LIFECYCLE_TOTAL_COUNT, op, "/responses/200", op.id() + " says " + totalField + "="
+                    + all.total() + " but lists " + all.ids().size() + " items", all.exchange());
+        }
+        if (limit == null) {
+            return;
+        }
+        for (int size : new int[] {0, 1}) {
+            Page page = fetch(probe, size, null, idPointer);
+            if (page == null) {
+                continue;
+            }
+            JsonNode echoed = page.body().get(limit.getName());
+            if (page.ids().size() > size || (echoed != null && echoed.asInt(-1) != size)) {
+                probe.report(Rules.LIFECYCLE_LIMIT, op, "/parameters", op.id() + " with " + limit.getName() + "=" + size
+                        + " returned " + page.ids().size() + " items (" + limit.getName() + " echoed as " + echoed + ")",
+                        page.exchange());
+            }
+            if (page.total() != null && all.total() != null && !page.total().equals(all.total())) {
+                probe.report(Rules.LIFECYCLE_TOTAL_COUNT, op, "/responses/200", op.id() + " says " + totalField + "="
+                        + page.total() + " on a page of " + size + " but " + all.total() + " on the full list",
+                        page.exchange());
+            }
+        }
+        if (offset == null || all.ids().size() < 2 || !complete) {
+            return;
+        }
+        Page second = fetch(probe, 1, 1, idPointer);
+        if (second != null && (!second.ids().equals(all.ids().subList(1, 2))
+                || (second.body().has(offset.getName()) && second.body().get(offset.getName()).asInt(-1) != 1))) {
+            probe.report(Rules.LIFECYCLE_OFFSET, op, "/parameters", op.id() + " with " + offset.getName()
+                    + "=1&" + limit.getName() + "=1 returned " + second.ids() + ", expected " + all.ids().subList(1, 2),
+                    second.exchange());
+        }
+        Page beyond = fetch(probe, null, all.ids().size(), idPointer);
+        if (beyond != null && !beyond.ids().isEmpty()) {
+            probe.report(Rules.LIFECYCLE_OFFSET, op, "/parameters", op.id() + " with " + offset.getName() + "="
+                    + all.ids().size() + " (past the end) returned " + beyond.ids().size() + " items", beyond.exchange());
+        }
+    }
+
+    void checkAbsent(Probe probe, String id, String idPointer) {
+        Page all = fetch(probe, maxLimit(), null, idPointer);
+        if (all != null && all.ids().contains(id)) {
+            probe.report(Rules.LIFECYCLE_LIST_AFTER_DELETE, op, "/responses/200", op.id() + " still lists " + id
+                    + " after it was deleted", all.exchange());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.contractgate.conformance.check;
+
+/**
+ * The stable rule keys of the live conformance check. Tests, severity overrides and users' CI
+ * filters rely on them: never rename one.
+ */
+public final class Rules {
+
+    /** A response status the operation does not document. */
+    public static final String STATUS_UNDOCUMENTED = "response.status.undocumented";
+    /** A body that breaks the schema documented for its status (validator). */
+    public static final String BODY_SCHEMA = "response.body.schema";
+    /** A missing or undocumented Content-Type, or a body where none is documented. */
+    public static final String CONTENT_TYPE = "response.content-type";
+    /** A documented response header missing or invalid. */
+    public static final String HEADER = "response.header";
+    /** An Error body whose statusCode differs from the HTTP status. */
+    public static final String ERROR_STATUS_CODE = "error.status-code-mismatch";
+    /** The secret field in a response other than the create operation's success. */
+    public static final String SECRET_LEAKED = "secret.token-leaked";
+    /** The create operation's success response lacks the secret field. */
+    public static final String SECRET_MISSING = "secret.token-missing";
+    /** A valid request (example, generated or boundary value) got no 2xx. */
+    public static final String POSITIVE_REJECTED = "positive.rejected";
+    /** A created resource does not carry a value the request gave (same-named field). */
+    public static final String POSITIVE_NOT_ECHOED = "positive.field-not-echoed";
+    /** A request breaking one constraint got a 2xx. */
+    public static final String NEGATIVE_ACCEPTED = "negative.accepted";
+    /** A request breaking one constraint got a 5xx. */
+    public static final String NEGATIVE_SERVER_ERROR = "negative.server-error";
+    /** A request breaking one constraint got a 4xx the operation does not document. */
+    public static final String NEGATIVE_UNDOCUMENTED = "negative.undocumented-status";
+    public static final String AUTH_MISSING = "auth.missing-token-accepted";
+    public static final String AUTH_MALFORMED = "auth.malformed-token-accepted";
+    public static final String AUTH_UNKNOWN = "auth.unknown-token-accepted";
+    /** The restricted token was not answered 403 on an organization it may not act on. */
+    public static final String AUTH_FORBIDDEN = "auth.forbidden-not-enforced";
+    /** The restricted token was refused on the organization it is meant for. */
+    public static final String AUTH_RESTRICTED_REFUSED = "auth.restricted-token-refused";
+    /** Reading a created resource by the id its link names failed. */
+    public static final String LIFECYCLE_NOT_FOUND = "lifecycle.created-not-found";
+    /** Reading a created resource gave other values than the create response. */
+    public static final String LIFECYCLE_MISMATCH = "lifecycle.read-mismatch";
+    /** The list lacks a created resource. */
+    public static final String LIFECYCLE_LIST_MISSING = "lifecycle.list-missing";
+    /** totalCount disagrees with the items a full listing returns. */
+    public static final String LIFECYCLE_TOTAL_COUNT = "lifecycle.list-total-count";
+    /** A page holds more items than limit, or the limit/offset it echoes differ. */
+    public static final String LIFECYCLE_LIMIT = "lifecycle.list-limit";
+    /** A page at an offset is not the matching slice of the full list. */
+    public static final String LIFECYCLE_OFFSET = "lifecycle.list-offset";
+    /** Deleting a created resource did not give the documented success. */
+    public static final String LIFECYCLE_DELETE = "lifecycle.delete-failed";
+    /** After delete, reading the resource did not give 404. */
+    public static final String LIFECYCLE_READ_AFTER_DELETE = "lifecycle.read-after-delete";
+    /** After delete, deleting again did not give 404. */
+    public static final String LIFECYCLE_DELETE_TWICE = "lifecycle.delete-after-delete";
+    /** After delete, the list still holds the resource. */
+    public static final String LIFECYCLE_LIST_AFTER_DELETE = "lifecycle.list-after-delete";
+    /** An id that names nothing did not give 404. */
+    public static final String UNKNOWN_ID = "lifecycle.unknown-id";
+    /** A request failed on the wire (timeout, connection reset). */
+    public static final String REQUEST_FAILED = "request.failed";
+    /** The request budget ran out; the checks it would have needed were skipped (warning). */
+    public static final String BUDGET_EXHAUSTED = "run.request-budget-exhausted";
+
+    private Rules() {
+    }
+}

@@ -1,0 +1,104 @@
+package dev.contractgate.conformance.check;
+
+import dev.contractgate.conformance.core.SpecSource;
+import io.swagger.v3.oas.models.links.Link;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every check of one run shares: the spec's operations, the value generator, the HTTP
+ * runner, the response checks, the options and the path values of the context (organization,
+ * deployment) every operation is called with.
+ */
+final class RunContext {
+
+    /** An operation whose success response links to another operation, naming a parameter's value. */
+    record Provider(ApiOperation source, Link link, String bodyPointer) {
+    }
+
+    final SpecSource spec;
+    final ApiOperations operations;
+    final ValueGenerator values;
+    final HttpRunner http;
+    final ResponseChecks responses;
+    final FindingFactory findings;
+    final CheckOptions options;
+    final Map<String, String> contextValues;
+
+    RunContext(SpecSource spec, ApiOperations operations, HttpRunner http, FindingFactory findings,
+               CheckOptions options) {
+        this.spec = spec;
+        this.operations = operations;
+        this.values = new ValueGenerator(spec.openApi());
+        this.http = http;
+        this.findings = findings;
+        this.responses = new ResponseChecks(spec, findings);
+        this.options = options;
+        this.contextValues = contextValues(operations, options);
+    }
+
+    private static Map<String, String> contextValues(ApiOperations operations, CheckOptions options) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : operations.sharedPathParameters()) {
+            String value = options.pathValues().get(name);
+            if (value == null) {
+                value = operations.all().get(0).pathParameters().stream().filter(p -> p.getName().equals(name))
+                        .map(RunContext::example).filter(v -> v != null).findFirst().orElse("cg-" + name);
+            }
+            out.put(name, value);
+        }
+        return out;
+    }
+
+    private static String example(Parameter p) {
+        if (p.getExample() != null) {
+            return String.valueOf(p.getExample());
+        }
+        return p.getSchema() != null && p.getSchema().getExample() != null ? String.valueOf(p.getSchema().getExample()) : null;
+    }
+
+    /** Path parameters that are not context: they name a resource (agentTokenId). */
+    List<Parameter> resourceParameters(ApiOperation op) {
+        return op.pathParameters().stream().filter(p -> !contextValues.containsKey(p.getName())).toList();
+    }
+
+    /** Which operation's success response yields a value for {@code parameter} of {@code target}, by a link. */
+    Optional<Provider> provider(ApiOperation target, String parameter) {
+        for (ApiOperation source : operations.all()) {
+            for (Link link : source.successLinks().values()) {
+                if (!target.id().equals(link.getOperationId()) || link.getParameters() == null) {
+                    continue;
+                }
+                String expression = link.getParameters().get(parameter);
+                if (expression != null && expression.startsWith("$response.body#")) { String s = expression;
+                    return Optional.of(new Provider(source, link, s.substring("$response.body#".length())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A request for {@code op} with the context values, {@code resourceValues}, and the run's token. */
+    HttpCall call(ApiOperation op, Map<String, String> resourceValues) {
+        return call(op, resourceValues, contextValues).withHeader("Authorization", "Bearer " + options.token());
+    }
+
+    /** A request without Authorization, for the given path values. */
+    HttpCall call(ApiOperation op, Map<String, String> resourceValues, Map<String, String> context) {
+        String path = op.path();
+        for (Parameter p : op.pathParameters()) {
+            String value = resourceValues.getOrDefault(p.getName(), context.get(p.getName()));
+            if (value == null) {
+                value = "cg-missing";
+            }
+            path = path.replace("{" + p.getName() + "}",
+                    URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return HttpCall.of(op.method().toUpperCase(java.util.Locale.ROOT), path).withHeader("Accept", "application/json");
+    }
+}

@@ -1,0 +1,197 @@
+package dev.contractgate.conformance.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Values derived from schemas: a valid value (the schema's example or default where there is one,
+ * else one generated from type, format, enum and bounds), the boundary values of a number, and
+ * values that break exactly one constraint. Generated strings come from the run's seeded
+ * {@link Random}, so a seed repeats a run.
+ */
+final class ValueGenerator {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    /** One value that breaks a constraint, and which constraint it breaks. */
+    record Violation(String constraint, JsonNode value) {
+    }
+
+    private final OpenAPI api;
+
+    ValueGenerator(OpenAPI api) {
+        this.api = api;
+    }
+
+    /** A valid value: with {@code full}, objects get every property, else only the required ones. */
+    @SuppressWarnings("rawtypes")
+    JsonNode valid(Schema schema, Random random, boolean full) {
+        Schema s = Schemas.resolve(api, schema);
+        if (s == null) {
+            return NODES.textNode(word(random));
+        }
+        if (s.getExample() != null && !"object".equals(Schemas.type(s))) {
+            return JSON.valueToTree(s.getExample());
+        }
+        if (s.getEnum() != null && !s.getEnum().isEmpty()) {
+            return JSON.valueToTree(s.getEnum().get(random.nextInt(s.getEnum().size())));
+        }
+        switch (Schemas.type(s)) {
+            case "integer", "number" -> {
+                if (s.getDefault() != null) {
+                    return JSON.valueToTree(s.getDefault());
+                }
+                long min = s.getMinimum() == null ? 1 : s.getMinimum().longValue();
+                long max = s.getMaximum() == null ? min + 100 : s.getMaximum().longValue();
+                return NODES.numberNode(min + (max - min) / 2);
+            }
+            case "boolean" -> {
+                return NODES.booleanNode(true);
+            }
+            case "array" -> {
+                ArrayNode array = NODES.arrayNode();
+                array.add(valid(s.getItems(), random, full));
+                return array;
+            }
+            case "object" -> {
+                ObjectNode object = NODES.objectNode();
+                Schemas.properties(s).forEach((name, prop) -> {
+                    if (full || Schemas.required(s).contains(name)) {
+                        object.set(name, valid(prop, random, full));
+                    }
+                });
+                return object;
+            }
+            default -> {
+                return NODES.textNode(string(s, random));
+            }
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static String string(Schema s, Random random) {
+        if ("date-time".equals(s.getFormat())) {
+            return "2024-01-0" + (1 + random.nextInt(9)) + "T12:00:00Z";
+        }
+        if ("date".equals(s.getFormat())) {
+            return "2024-01-0" + (1 + random.nextInt(9));
+        }
+        String value = "cg-" + word(random);
+        int min = s.getMinLength() == null ? 0 : s.getMinLength();
+        Integer max = s.getMaxLength();
+        while (value.length() < min) {
+            value += "x";
+        }
+        return max != null && value.length() > max ? value.substring(0, Math.max(max, min)) : value;
+    }
+
+    static String word(Random random) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+
+    /** The edges of a number or string length: named values that are still valid. */
+    @SuppressWarnings("rawtypes")
+    Map<String, JsonNode> boundaries(Schema schema) {
+        Schema s = Schemas.resolve(api, schema);
+        Map<String, JsonNode> edges = new LinkedHashMap<>();
+        if (s == null) {
+            return edges;
+        }
+        String type = Schemas.type(s);
+        if ("integer".equals(type) || "number".equals(type)) {
+            if (s.getMinimum() != null) {
+                edges.put("minimum " + plain(s.getMinimum()), NODES.numberNode(s.getMinimum()));
+            }
+            if (s.getMaximum() != null) {
+                edges.put("maximum " + plain(s.getMaximum()), NODES.numberNode(s.getMaximum()));
+            }
+        } else if ("string".equals(type) && s.getEnum() == null) {
+            if (s.getMinLength() != null && s.getMinLength() > 0) {
+                edges.put("minLength " + s.getMinLength(), NODES.textNode("a".repeat(s.getMinLength())));
+            }
+            if (s.getMaxLength() != null) {
+                edges.put("maxLength " + s.getMaxLength(), NODES.textNode("a".repeat(s.getMaxLength())));
+            }
+        } else if ("array".equals(type)) {
+            Schema items = Schemas.resolve(api, s.getItems());
+            if (items != null && items.getEnum() != null) {
+                for (Object value : items.getEnum()) {
+                    edges.put("value " + value, NODES.arrayNode().add(JSON.valueToTree(value)));
+                }
+            }
+        }
+        return edges;
+    }
+
+    /** Values that break one constraint of the schema each (type, bounds, enum, lengths). */
+    @SuppressWarnings("rawtypes")
+    List<Violation> violations(Schema schema) {
+        Schema s = Schemas.resolve(api, schema);
+        List<Violation> out = new ArrayList<>();
+        if (s == null) {
+            return out;
+        }
+        String type = Schemas.type(s);
+        switch (type) {
+            case "integer", "number" -> {
+                out.add(new Violation("wrong type (string)", NODES.textNode("not-a-number")));
+                if ("integer".equals(type)) {
+                    out.add(new Violation("wrong type (fraction)", NODES.numberNode(new BigDecimal("1.5"))));
+                }
+                if (s.getMinimum() != null) {
+                    out.add(new Violation("below minimum " + plain(s.getMinimum()),
+                            NODES.numberNode(s.getMinimum().subtract(BigDecimal.ONE))));
+                }
+                if (s.getMaximum() != null) {
+                    out.add(new Violation("above maximum " + plain(s.getMaximum()),
+                            NODES.numberNode(s.getMaximum().add(BigDecimal.ONE))));
+                }
+            }
+            case "boolean" -> out.add(new Violation("wrong type (string)", NODES.textNode("not-a-boolean")));
+            case "array" -> {
+                out.add(new Violation("wrong type (object)", NODES.objectNode()));
+                Schema items = Schemas.resolve(api, s.getItems());
+                if (items != null && items.getEnum() != null) {
+                    out.add(new Violation("item outside the enum", NODES.arrayNode().add("cg-not-in-enum")));
+                }
+            }
+            case "object" -> out.add(new Violation("wrong type (array)", NODES.arrayNode()));
+            default -> {
+                out.add(new Violation("wrong type (number)", NODES.numberNode(12345)));
+                if (s.getEnum() != null) {
+                    out.add(new Violation("value outside the enum", NODES.textNode("cg-not-in-enum")));
+                }
+                if (s.getMinLength() != null && s.getMinLength() > 0) {
+                    out.add(new Violation("shorter than minLength " + s.getMinLength(),
+                            NODES.textNode("a".repeat(s.getMinLength() - 1))));
+                }
+                if (s.getMaxLength() != null) {
+                    out.add(new Violation("longer than maxLength " + s.getMaxLength(),
+                            NODES.textNode("a".repeat(s.getMaxLength() + 1))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+}
