@@ -1,5 +1,6 @@
 package dev.contractgate.mock.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -8,6 +9,9 @@ import dev.contractgate.mock.support.ApiTest;
 import dev.contractgate.mock.support.SpecValidation;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 class AuthTest extends ApiTest {
 
@@ -65,5 +69,18 @@ class AuthTest extends ApiTest {
     void serves_health_without_a_token() {
         anonymous(SpecValidation.outsideApiPaths()).get("/_health")
                 .then().statusCode(200).contentType(ContentType.JSON).body("status", equalTo("UP"));
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void never_logs_a_bearer_token_or_a_token_secret(CapturedOutput output) {
+        String secret = create("logged").getString("token");
+        as("s3cret-bearer-value", SpecValidation.responseOnly()).get(TOKENS, ORG, DEPLOYMENT).then().statusCode(401);
+        as(DevTokens.RESTRICTED_TOKEN, SpecValidation.strict()).get(TOKENS, ORG, DEPLOYMENT).then().statusCode(403);
+        invalid().contentType(ContentType.JSON).body("{\"name\": \"" + secret + "\", \"tokenExpiryPeriodInDays\": 0}")
+                .post(TOKENS, ORG, DEPLOYMENT).then().statusCode(400);
+
+        assertThat(output.getAll()).contains("status=401", "status=403", "status=400")
+                .doesNotContain("s3cret-bearer-value", secret, DevTokens.DEV_TOKEN);
     }
 }

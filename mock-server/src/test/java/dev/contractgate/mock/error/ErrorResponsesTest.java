@@ -63,4 +63,14 @@ class ErrorResponsesTest extends ApiTest {
 
         assertThat(body).doesNotContain("trace", "exception", "timestamp", "\"error\"", "\"path\"");
     }
+
+    @Test
+    void answers_requests_tomcat_refuses_itself_with_a_json_error_body() {
+        Response encodedSlash = outsideSpec().urlEncodingEnabled(false).get("/organizations/a%2Fb/deployments/d/agent-tokens"); // Tomcat refuses encoded slashes
+        encodedSlash.then().statusCode(400).contentType(ContentType.JSON).body("statusCode", equalTo(400));
+        assertThat(encodedSlash.header("X-Request-Id")).isEqualTo(encodedSlash.jsonPath().getString("requestId"));
+
+        outsideSpec().header("X-Padding", "a".repeat(20_000)).get(TOKENS, ORG, DEPLOYMENT)
+                .then().statusCode(400).contentType(ContentType.JSON).body("statusCode", equalTo(400));
+    }
 }
