@@ -91,6 +91,7 @@ record ListPages(ApiOperation op, String itemsField, String totalField, Paramete
             probe.report(Rules.LIFECYCLE_TOTAL_COUNT, op, "/responses/200", op.id() + " says " + totalField + "="
                     + all.total() + " but lists " + all.ids().size() + " items", all.exchange());
         }
+        checkSorting(probe, created, idPointer, max);
         if (limit == null) {
             return;
         }
@@ -126,6 +127,62 @@ record ListPages(ApiOperation op, String itemsField, String totalField, Paramete
             probe.report(Rules.LIFECYCLE_OFFSET, op, "/parameters", op.id() + " with " + offset.getName() + "="
                     + all.ids().size() + " (past the end) returned " + beyond.ids().size() + " items", beyond.exchange());
         }
+    }
+
+    private static final java.util.regex.Pattern SORT = java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z0-9_]*):(asc|desc)");
+
+    /**
+     * For each {@code field:asc|desc} value an array query parameter allows, where the items have
+     * that field: the resources this check created must come in that order (others are ignored,
+     * so existing data with other collations cannot confuse it).
+     */
+    @SuppressWarnings("rawtypes")
+    private void checkSorting(Probe probe, List<JsonNode> created, String idPointer, Integer max) {
+        java.util.Set<String> ours = new java.util.HashSet<>();
+        created.forEach(c -> ours.add(c.at(idPointer).asText()));
+        for (Parameter p : op.queryParameters()) {
+            Schema items = p.getSchema() == null ? null : Schemas.resolve(probe.run.spec.openApi(), p.getSchema().getItems());
+            if (items == null || items.getEnum() == null) {
+                continue;
+            }
+            for (Object value : items.getEnum()) {
+                java.util.regex.Matcher m = SORT.matcher(String.valueOf(value));
+                if (!m.matches() || created.stream().anyMatch(c -> !c.path(m.group(1)).isValueNode())) {
+                    continue;
+                }
+                HttpCall call = probe.run.call(op, Map.of()).withQuery(p.getName(), String.valueOf(value));
+                if (limit != null && max != null) {
+                    call = call.withQuery(limit.getName(), String.valueOf(max));
+                }
+                Exchange ex = probe.send(op, call);
+                JsonNode body = ex.is2xx() ? ResponseChecks.json(ex.body()) : null;
+                if (body == null) {
+                    continue;
+                }
+                List<JsonNode> order = new ArrayList<>();
+                body.path(itemsField).forEach(item -> {
+                    if (ours.contains(item.at(idPointer).asText())) {
+                        order.add(item.path(m.group(1)));
+                    }
+                });
+                boolean descending = "desc".equals(m.group(2));
+                for (int i = 1; i < order.size(); i++) {
+                    int cmp = compare(order.get(i - 1), order.get(i));
+                    if (descending ? cmp < 0 : cmp > 0) {
+                        probe.report(Rules.LIFECYCLE_SORT_ORDER, op, "/parameters", op.id() + " with " + p.getName() + "="
+                                + value + " put " + order.get(i - 1) + " before " + order.get(i), ex);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int compare(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.asText().compareTo(b.asText());
     }
 
     void checkAbsent(Probe probe, String id, String idPointer) {

@@ -29,7 +29,7 @@ final class NegativeCases {
             for (Parameter p : op.queryParameters()) {
                 for (ValueGenerator.Violation v : run.values.violations(p.getSchema())) {
                     if (QueryValues.fits(v.value())) {
-                        checks.add(check(op, "query " + p.getName() + " " + v.constraint() + " (" + v.value() + ")",
+                        checks.add(check(op, "a query " + p.getName() + " " + v.constraint() + " (" + v.value() + ")",
                                 "/parameters", probe -> QueryValues.add(withValidBody(probe, op), p.getName(), v.value())));
                     }
                 }
@@ -39,7 +39,7 @@ final class NegativeCases {
             }
             Schema schema = Schemas.resolve(run.spec.openApi(), PositiveCases.schemaOf(op));
             for (String field : Schemas.required(schema)) {
-                checks.add(check(op, "body without required " + field, "/requestBody", probe -> {
+                checks.add(check(op, "a body without required " + field, "/requestBody", probe -> {
                     ObjectNode body = full(probe, op);
                     body.remove(field);
                     return probe.run.call(op, Map.of()).withBody(ApiOperation.JSON, body.toString());
@@ -47,7 +47,7 @@ final class NegativeCases {
             }
             Schemas.properties(schema).forEach((field, fieldSchema) -> {
                 for (ValueGenerator.Violation v : run.values.violations(fieldSchema)) {
-                    checks.add(check(op, "body " + field + " " + v.constraint() + " (" + v.value() + ")", "/requestBody",
+                    checks.add(check(op, "a body " + field + " " + v.constraint() + " (" + v.value() + ")", "/requestBody",
                             probe -> {
                                 ObjectNode body = full(probe, op);
                                 body.set(field, v.value());
@@ -55,14 +55,14 @@ final class NegativeCases {
                             }));
                 }
             });
-            checks.add(check(op, "body that is not an object (a JSON array)", "/requestBody",
+            checks.add(check(op, "a body that is not an object (a JSON array)", "/requestBody",
                     probe -> probe.run.call(op, Map.of()).withBody(ApiOperation.JSON, "[]")));
-            checks.add(check(op, "malformed JSON body", "/requestBody", probe -> probe.run.call(op, Map.of())
+            checks.add(check(op, "a malformed JSON body", "/requestBody", probe -> probe.run.call(op, Map.of())
                     .withBody(ApiOperation.JSON, full(probe, op).toString().replaceFirst("}$", ""))));
-            checks.add(check(op, "body sent as text/plain", "/requestBody", probe -> probe.run.call(op, Map.of())
+            checks.add(check(op, "a body sent as text/plain", "/requestBody", probe -> probe.run.call(op, Map.of())
                     .withBody("text/plain", full(probe, op).toString())));
             if (op.requestBodyRequired()) {
-                checks.add(check(op, "empty body", "/requestBody",
+                checks.add(check(op, "an empty body", "/requestBody",
                         probe -> probe.run.call(op, Map.of()).withBody(ApiOperation.JSON, "")));
             }
         }
@@ -79,17 +79,17 @@ final class NegativeCases {
     }
 
     private static PlannedCheck check(ApiOperation op, String what, String pointer, Function<Probe, HttpCall> request) {
-        return new PlannedCheck(op.id(), op.id() + " rejects a " + what + " with a documented 4xx", false, probe -> {
+        return new PlannedCheck(op.id(), op.id() + " rejects " + what + " with a documented 4xx", false, probe -> {
             Exchange ex = probe.send(op, request.apply(probe));
             if (ex.failed()) {
                 return;
             }
             if (ex.is2xx()) {
                 probe.scheduleDelete(op, ex);
-                probe.report(Rules.NEGATIVE_ACCEPTED, op, pointer, op.id() + " accepted a " + what + " with "
+                probe.report(Rules.NEGATIVE_ACCEPTED, op, pointer, op.id() + " accepted " + what + " with "
                         + ex.status(), ex);
             } else if (ex.status() >= 500) {
-                probe.report(Rules.NEGATIVE_SERVER_ERROR, op, pointer, op.id() + " answered a " + what + " with "
+                probe.report(Rules.NEGATIVE_SERVER_ERROR, op, pointer, op.id() + " answered " + what + " with "
                         + ex.status() + " instead of a documented 4xx", ex);
             }
             // an undocumented 4xx is already response.status.undocumented

@@ -49,6 +49,8 @@ public final class Rules {
     public static final String LIFECYCLE_LIMIT = "lifecycle.list-limit";
     /** A page at an offset is not the matching slice of the full list. */
     public static final String LIFECYCLE_OFFSET = "lifecycle.list-offset";
+    /** A list sorted by {@code field:asc|desc} (an enum value of an array query parameter) is out of order. */
+    public static final String LIFECYCLE_SORT_ORDER = "lifecycle.list-sort-order";
     /** Deleting a created resource did not give the documented success. */
     public static final String LIFECYCLE_DELETE = "lifecycle.delete-failed";
     /** After delete, reading the resource did not give 404. */

@@ -1,0 +1,95 @@
+package dev.contractgate.conformance.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.SeverityPolicy;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The checks every response gets, on hand-made responses: no server needed. */
+class ResponseChecksTest {
+
+    private static final String ITEM = "/organizations/o/deployments/d/agent-tokens/t1";
+    private static final String TOKEN_JSON = "{\"id\":\"t1\",\"name\":\"n\",\"description\":\"\",\"kind\":\"STANDARD\","
+            + "\"scope\":\"DEPLOYMENT\",\"shortToken\":\"aat_1\",\"createdAt\":\"2024-01-01T00:00:00Z\","
+            + "\"updatedAt\":\"2024-01-01T00:00:00Z\",\"startAt\":\"2024-01-01T00:00:00Z\"";
+    private static final Map<String, List<String>> JSON_HEADERS = Map.of("Content-Type", List.of("application/json"));
+
+    private final ApiOperations operations = ApiOperations.of(MockServerRunTest.SPEC);
+    private final ResponseChecks checks = new ResponseChecks(MockServerRunTest.SPEC,
+            new FindingFactory(MockServerRunTest.SPEC, SeverityPolicy.defaults()));
+
+    private List<String> rules(String operationId, String method, String path, int status,
+                               Map<String, List<String>> headers, String body) {
+        ApiOperation op = operations.byId(operationId).orElseThrow();
+        Exchange ex = new Exchange("http://x" + path, HttpCall.of(method, path), status, headers, body, null);
+        return checks.check(op, ex).stream().map(Finding::rule).toList();
+    }
+
+    @Test
+    void accepts_a_read_that_matches_its_schema() {
+        assertThat(rules("GetAgentToken", "GET", ITEM, 200, JSON_HEADERS, TOKEN_JSON + "}")).isEmpty();
+    }
+
+    @Test
+    void flags_a_missing_required_field() {
+        assertThat(rules("GetAgentToken", "GET", ITEM, 200, JSON_HEADERS,
+                TOKEN_JSON.replace("\"shortToken\":\"aat_1\",", "") + "}")).containsExactly(Rules.BODY_SCHEMA);
+    }
+
+    @Test
+    void flags_the_secret_on_a_read() {
+        assertThat(rules("GetAgentToken", "GET", ITEM, 200, JSON_HEADERS, TOKEN_JSON + ",\"token\":\"s\"}"))
+                .containsExactly(Rules.SECRET_LEAKED);
+    }
+
+    @Test
+    void flags_a_create_response_without_the_secret() {
+        assertThat(rules("CreateAgentToken", "POST", "/organizations/o/deployments/d/agent-tokens", 200, JSON_HEADERS,
+                TOKEN_JSON + "}")).containsExactly(Rules.SECRET_MISSING);
+    }
+
+    @Test
+    void flags_an_undocumented_status() {
+        assertThat(rules("GetAgentToken", "GET", ITEM, 418, JSON_HEADERS, "{}")).containsExactly(Rules.STATUS_UNDOCUMENTED);
+    }
+
+    @Test
+    void flags_a_wrong_content_type() {
+        assertThat(rules("GetAgentToken", "GET", ITEM, 200, Map.of("Content-Type", List.of("text/plain")), TOKEN_JSON + "}"))
+                .contains(Rules.CONTENT_TYPE);
+    }
+
+    @Test
+    void flags_an_error_whose_status_code_is_not_the_http_status() {
+        assertThat(rules("GetAgentToken", "GET", ITEM, 404, JSON_HEADERS,
+                "{\"message\":\"m\",\"requestId\":\"r\",\"statusCode\":400}")).containsExactly(Rules.ERROR_STATUS_CODE);
+    }
+
+    @Test
+    void flags_a_body_on_a_204() {
+        assertThat(rules("DeleteAgentToken", "DELETE", ITEM, 204, JSON_HEADERS, "{}")).contains(Rules.CONTENT_TYPE);
+    }
+
+    @Test
+    void reports_a_failed_request_without_checking_more() {
+        ApiOperation op = operations.byId("GetAgentToken").orElseThrow();
+        Exchange ex = new Exchange("http://x", HttpCall.of("GET", ITEM), 0, Map.of(), "", "timed out");
+
+        assertThat(checks.check(op, ex)).extracting(Finding::rule).containsExactly(Rules.REQUEST_FAILED);
+    }
+
+    @Test
+    void locates_findings_at_the_documented_response_with_a_line() {
+        ApiOperation op = operations.byId("GetAgentToken").orElseThrow();
+        Exchange ex = new Exchange("http://x", HttpCall.of("GET", ITEM), 404, JSON_HEADERS,
+                "{\"message\":\"m\",\"requestId\":\"r\",\"statusCode\":400}", null);
+
+        Finding f = checks.check(op, ex).get(0);
+        assertThat(f.location().pointer()).endsWith("/get/responses/404");
+        assertThat(f.location().line()).isPositive();
+        assertThat(f.operation()).isEqualTo("GetAgentToken");
+    }
+}

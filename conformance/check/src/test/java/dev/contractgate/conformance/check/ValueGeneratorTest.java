@@ -1,0 +1,69 @@
+package dev.contractgate.conformance.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ValueGeneratorTest {
+
+    private final OpenAPI api = MockServerRunTest.SPEC.openApi();
+    private final ValueGenerator values = new ValueGenerator(api);
+
+    @SuppressWarnings("rawtypes")
+    private Schema parameter(String name) {
+        return api.getComponents().getParameters().get(name).getSchema();
+    }
+
+    @SuppressWarnings("rawtypes")
+    private Schema expiry() {
+        return (Schema) api.getComponents().getSchemas().get("CreateAgentTokenRequest").getProperties()
+                .get("tokenExpiryPeriodInDays");
+    }
+
+    @Test
+    void limit_boundaries_are_0_and_1000() {
+        assertThat(values.boundaries(parameter("Limit")).values()).extracting(JsonNode::asInt).containsExactly(0, 1000);
+    }
+
+    @Test
+    void expiry_boundaries_are_1_and_3650() {
+        assertThat(values.boundaries(expiry()).values()).extracting(JsonNode::asInt).containsExactly(1, 3650);
+    }
+
+    @Test
+    void expiry_violations_step_just_outside_each_bound_and_change_the_type() {
+        assertThat(values.violations(expiry())).extracting(v -> v.value().toString())
+                .contains("0", "3651", "\"not-a-number\"", "1.5");
+    }
+
+    @Test
+    void sorts_get_one_boundary_per_enum_value_and_an_unknown_value_as_a_violation() {
+        assertThat(values.boundaries(parameter("Sorts"))).hasSize(14).containsKey("value name:asc");
+        assertThat(values.violations(parameter("Sorts"))).extracting(v -> v.value().toString())
+                .contains("[\"cg-not-in-enum\"]");
+    }
+
+    @Test
+    void a_minimal_body_has_only_required_fields_and_a_full_one_has_all() {
+        Schema<?> request = api.getComponents().getSchemas().get("CreateAgentTokenRequest");
+
+        JsonNode minimal = values.valid(request, new Random(1), false);
+        JsonNode full = values.valid(request, new Random(1), true);
+
+        assertThat(minimal.fieldNames()).toIterable().containsExactly("name");
+        assertThat(full.fieldNames()).toIterable().containsExactlyInAnyOrder("name", "description", "tokenExpiryPeriodInDays");
+        assertThat(full.get("tokenExpiryPeriodInDays").asInt()).isBetween(1, 3650);
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_values() {
+        Schema<?> request = api.getComponents().getSchemas().get("CreateAgentTokenRequest");
+
+        assertThat(values.valid(request, new Random(7), true)).isEqualTo(values.valid(request, new Random(7), true));
+        assertThat(values.valid(request, new Random(7), true)).isNotEqualTo(values.valid(request, new Random(8), true));
+    }
+}
