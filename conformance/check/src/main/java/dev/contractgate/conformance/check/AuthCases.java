@@ -28,8 +28,8 @@ final class AuthCases {
             checks.add(unauthorized(op, "with an unknown bearer token", Rules.AUTH_UNKNOWN,
                     probe -> "Bearer cg-unknown-" + ValueGenerator.word(probe.random)));
             if (run.options.forbiddenToken() != null) {
-                checks.add(new PlannedCheck(op.id(), op.id() + " with a token restricted to another organization gives 403",
-                        false, probe -> {
+                checks.add(PlannedCheck.of(op, op.id() + " with a token restricted to another organization gives 403",
+                        probe -> {
                             HttpCall call = probe.run.call(op, unknownIds(probe, op), probe.run.contextValues)
                                     .withHeader("Authorization", "Bearer " + probe.run.options.forbiddenToken());
                             call = withBodyIfAny(probe, op, call);
@@ -47,8 +47,8 @@ final class AuthCases {
         if (run.options.forbiddenToken() != null && run.options.forbiddenTokenOrganizationId() != null) {
             run.operations.all().stream()
                     .filter(op -> "get".equals(op.method()) && run.resourceParameters(op).isEmpty())
-                    .findFirst().ifPresent(op -> checks.add(new PlannedCheck(op.id(),
-                            op.id() + " with the restricted token on its own organization succeeds", false, probe -> {
+                    .findFirst().ifPresent(op -> checks.add(PlannedCheck.of(op,
+                            op.id() + " with the restricted token on its own organization succeeds", probe -> {
                                 Map<String, String> own = new LinkedHashMap<>(probe.run.contextValues);
                                 own.put(ORGANIZATION_PARAMETER, probe.run.options.forbiddenTokenOrganizationId());
                                 Exchange ex = probe.send(op, probe.run.call(op, Map.of(), own)
@@ -67,7 +67,7 @@ final class AuthCases {
     }
 
     private static PlannedCheck unauthorized(ApiOperation op, String what, String rule, Header header) {
-        return new PlannedCheck(op.id(), op.id() + " " + what + " gives 401", false, probe -> {
+        return PlannedCheck.of(op, op.id() + " " + what + " gives 401", probe -> {
             HttpCall call = probe.run.call(op, unknownIds(probe, op), probe.run.contextValues);
             if (header != null) {
                 call = call.withHeader("Authorization", header.value(probe));

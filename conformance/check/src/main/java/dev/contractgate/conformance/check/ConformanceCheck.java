@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * constraint each, auth cases, and stateful sequences that follow the spec's links; every
  * response is checked against what its operation documents. See {@link Rules} for the keys.
  *
- * <p>Stateful sequences run first and alone (they count resources); the independent checks then
- * run on {@link CheckOptions#concurrency()} threads. Each check has its own {@link Random}
+ * <p>Checks run on {@link CheckOptions#concurrency()} threads in two phases: stateful sequences
+ * (which count resources) beside the checks of read-only operations, then the checks that may
+ * create resources. Each check has its own {@link Random}
  * seeded from {@link CheckOptions#seed()} and its place in the plan, and results are reported
  * in plan order, so a seed repeats a run.
  */
@@ -41,39 +43,29 @@ public final class ConformanceCheck {
         long start = System.nanoTime();
         CheckListener progress = listener == null ? CheckListener.NONE : listener;
         HttpRunner http = new HttpRunner(options.baseUrl(), options.requestTimeout(), options.maxRequests());
+        // Building the response validator (it parses the spec) overlaps the reachability probe.
+        CompletableFuture<RunContext> context = CompletableFuture.supplyAsync(() -> new RunContext(spec,
+                ApiOperations.of(spec), http, new FindingFactory(spec, options.severityPolicy()), options));
         http.probe("/");
-        RunContext run = new RunContext(spec, ApiOperations.of(spec), http,
-                new FindingFactory(spec, options.severityPolicy()), options);
+        RunContext run;
+        try {
+            run = context.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         List<PlannedCheck> plan = plan(run);
         progress.started(plan.size());
         AtomicInteger done = new AtomicInteger();
         CheckRecord[] records = new CheckRecord[plan.size()];
-        List<Integer> parallel = new ArrayList<>();
-        for (int i = 0; i < plan.size(); i++) {
-            if (plan.get(i).serial()) {
-                records[i] = execute(run, plan.get(i), i, progress, done, plan.size());
-            } else {
-                parallel.add(i);
-            }
-        }
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency(), r -> {
             Thread t = new Thread(r, "contract-check");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<CheckRecord>> futures = new ArrayList<>();
-            for (int i : parallel) {
-                futures.add(pool.submit(() -> execute(run, plan.get(i), i, progress, done, plan.size())));
-            }
-            for (int k = 0; k < parallel.size(); k++) {
-                records[parallel.get(k)] = futures.get(k).get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("contract check interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("contract check failed: " + e.getCause(), e.getCause());
+            runPhase(pool, plan, records, List.of(PlannedCheck.Phase.SEQUENCE, PlannedCheck.Phase.READ_ONLY), run,
+                    progress, done);
+            runPhase(pool, plan, records, List.of(PlannedCheck.Phase.MUTATING), run, progress, done);
         } finally {
             pool.shutdownNow();
         }
@@ -86,14 +78,39 @@ public final class ConformanceCheck {
         return new RunResult("contract check " + options.baseUrl(), List.of(records), stats);
     }
 
+    private static void runPhase(ExecutorService pool, List<PlannedCheck> plan, CheckRecord[] records,
+                                 List<PlannedCheck.Phase> phases, RunContext run, CheckListener progress,
+                                 AtomicInteger done) {
+        List<Integer> indexes = new ArrayList<>();
+        List<Future<CheckRecord>> futures = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            if (phases.contains(plan.get(i).phase())) {
+                int index = i;
+                indexes.add(i);
+                futures.add(pool.submit(() -> execute(run, plan.get(index), index, progress, done, plan.size())));
+            }
+        }
+        try {
+            for (int k = 0; k < futures.size(); k++) {
+                records[indexes.get(k)] = futures.get(k).get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("contract check interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("contract check failed: " + e.getCause(), e.getCause());
+        }
+    }
+
     /** The checks a spec gives, in a stable order: stateful sequences first. */
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> plan = new ArrayList<>(LifecycleCases.plan(run));
         plan.addAll(PositiveCases.plan(run));
         plan.addAll(NegativeCases.plan(run));
         plan.addAll(AuthCases.plan(run));
-        List<PlannedCheck> ordered = new ArrayList<>(plan.stream().filter(PlannedCheck::serial).toList());
-        ordered.addAll(plan.stream().filter(c -> !c.serial()).toList());
+        List<PlannedCheck> ordered = new ArrayList<>(plan.stream()
+                .filter(c -> c.phase() == PlannedCheck.Phase.SEQUENCE).toList());
+        ordered.addAll(plan.stream().filter(c -> c.phase() != PlannedCheck.Phase.SEQUENCE).toList());
         return ordered;
     }
 

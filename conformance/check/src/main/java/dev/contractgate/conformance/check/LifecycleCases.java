@@ -30,11 +30,11 @@ final class LifecycleCases {
             ListPages lists = ListPages.find(run, source).orElse(null);
             String name = source.id() + " then " + String.join(", ", names(reads, lists, deletes))
                     + ": read back, listed, paged, deleted, then 404";
-            checks.add(new PlannedCheck(source.id(), name, true, probe -> sequence(probe, source, reads, lists, deletes)));
+            checks.add(new PlannedCheck(source.id(), name, PlannedCheck.Phase.SEQUENCE, probe -> sequence(probe, source, reads, lists, deletes)));
         }
         for (ApiOperation op : run.operations.all()) {
             if (!run.resourceParameters(op).isEmpty()) {
-                checks.add(new PlannedCheck(op.id(), op.id() + " with an id that names nothing gives 404", false, probe -> {
+                checks.add(PlannedCheck.of(op, op.id() + " with an id that names nothing gives 404", probe -> {
                     Exchange ex = probe.send(op, probe.run.call(op, AuthCases.unknownIds(probe, op)));
                     if (!ex.failed() && ex.status() != 404) {
                         probe.report(Rules.UNKNOWN_ID, op, "/responses/404", op.id() + " answered " + ex.status()

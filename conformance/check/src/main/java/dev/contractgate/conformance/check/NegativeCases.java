@@ -79,7 +79,7 @@ final class NegativeCases {
     }
 
     private static PlannedCheck check(ApiOperation op, String what, String pointer, Function<Probe, HttpCall> request) {
-        return new PlannedCheck(op.id(), op.id() + " rejects " + what + " with a documented 4xx", false, probe -> {
+        return PlannedCheck.of(op, op.id() + " rejects " + what + " with a documented 4xx", probe -> {
             Exchange ex = probe.send(op, request.apply(probe));
             if (ex.failed()) {
                 return;

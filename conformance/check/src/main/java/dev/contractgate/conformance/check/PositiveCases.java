@@ -27,11 +27,12 @@ final class PositiveCases {
         List<PlannedCheck> checks = new ArrayList<>();
         for (ApiOperation op : run.operations.all()) {
             if (!run.resourceParameters(op).isEmpty()) {
-                checks.add(new PlannedCheck(op.id(), op.id() + " on a resource made through its link succeeds", false,
+                checks.add(new PlannedCheck(op.id(), op.id() + " on a resource made through its link succeeds",
+                        PlannedCheck.Phase.MUTATING,
                         probe -> probe.resourcesFor(op).ifPresent(ids -> expectSuccess(probe, op, run.call(op, ids), null))));
                 continue;
             }
-            checks.add(new PlannedCheck(op.id(), op.id() + " with no optional parameter succeeds", false,
+            checks.add(PlannedCheck.of(op, op.id() + " with no optional parameter succeeds",
                     probe -> withBody(probe, op, r -> r.values.valid(schemaOf(op), probe.random, false))));
             for (Parameter p : op.queryParameters()) {
                 for (Map.Entry<String, JsonNode> edge : run.values.boundaries(p.getSchema()).entrySet()) {
@@ -49,17 +50,17 @@ final class PositiveCases {
             if (body.get().getExamples() != null) {
                 for (Map.Entry<String, Example> e : body.get().getExamples().entrySet()) {
                     JsonNode value = ValueGenerator.JSON.valueToTree(e.getValue().getValue());
-                    checks.add(new PlannedCheck(op.id(), op.id() + " with the spec's example '" + e.getKey() + "' succeeds",
-                            false, probe -> withBody(probe, op, r -> value)));
+                    checks.add(PlannedCheck.of(op, op.id() + " with the spec's example '" + e.getKey() + "' succeeds",
+                            probe -> withBody(probe, op, r -> value)));
                 }
             }
-            checks.add(new PlannedCheck(op.id(), op.id() + " with every optional field present succeeds", false,
+            checks.add(PlannedCheck.of(op, op.id() + " with every optional field present succeeds",
                     probe -> withBody(probe, op, r -> r.values.valid(schemaOf(op), probe.random, true))));
             Schema schema = Schemas.resolve(run.spec.openApi(), schemaOf(op));
             Schemas.properties(schema).forEach((field, fieldSchema) -> {
                 for (Map.Entry<String, JsonNode> edge : run.values.boundaries(fieldSchema).entrySet()) {
-                    checks.add(new PlannedCheck(op.id(), op.id() + " with " + field + " at its " + edge.getKey() + " succeeds",
-                            false, probe -> withBody(probe, op, r -> {
+                    checks.add(PlannedCheck.of(op, op.id() + " with " + field + " at its " + edge.getKey() + " succeeds",
+                            probe -> withBody(probe, op, r -> {
                                 ObjectNode full = (ObjectNode) r.values.valid(schemaOf(op), probe.random, false);
                                 full.set(field, edge.getValue());
                                 return full;
@@ -71,7 +72,7 @@ final class PositiveCases {
     }
 
     private static PlannedCheck query(RunContext run, ApiOperation op, Parameter p, String what, JsonNode value) {
-        return new PlannedCheck(op.id(), op.id() + " with " + p.getName() + " " + what + " succeeds", false,
+        return PlannedCheck.of(op, op.id() + " with " + p.getName() + " " + what + " succeeds",
                 probe -> expectSuccess(probe, op, QueryValues.add(run.call(op, Map.of()), p.getName(), value), null));
     }
 

@@ -27,7 +27,7 @@ class CasePlanTest {
     void starts_with_the_link_sequence_of_the_create_operation() {
         PlannedCheck first = plan(options).get(0);
 
-        assertThat(first.serial()).isTrue();
+        assertThat(first.phase()).isEqualTo(PlannedCheck.Phase.SEQUENCE);
         assertThat(first.group()).isEqualTo("CreateAgentToken");
         assertThat(first.name()).contains("GetAgentToken", "ListAgentTokens", "DeleteAgentToken");
     }
