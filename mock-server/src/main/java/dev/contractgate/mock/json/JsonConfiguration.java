@@ -1,5 +1,6 @@
 package dev.contractgate.mock.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -10,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * JSON as the spec writes it: date-times {@code YYYY-MM-DDTHH:MM:SSZ}, absent fields left out
- * ({@code spring.jackson.default-property-inclusion=non_null}), and no silent type coercion on
+ * JSON as the spec writes it: date-times {@code YYYY-MM-DDTHH:MM:SSZ}, absent (null) fields left
+ * out, never written as {@code null}, and no silent type coercion on
  * input, so {@code {"name": 5}} or {@code {"tokenExpiryPeriodInDays": "30"}} is a type error.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,6 +21,7 @@ public class JsonConfiguration {
     @Bean
     Jackson2ObjectMapperBuilderCustomizer specJson() {
         return builder -> builder
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .serializerByType(OffsetDateTime.class, new UtcSecondsSerializer())
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .featuresToEnable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
