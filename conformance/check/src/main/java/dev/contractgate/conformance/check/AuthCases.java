@@ -23,9 +23,9 @@ final class AuthCases {
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> checks = new ArrayList<>();
         for (ApiOperation op : run.operations.all()) {
-            checks.add(unauthorized(op, "without a token", Rules.AUTH_MISSING, null));
-            checks.add(unauthorized(op, "with a malformed Authorization header", Rules.AUTH_MALFORMED, probe -> "Bearer"));
-            checks.add(unauthorized(op, "with an unknown bearer token", Rules.AUTH_UNKNOWN,
+            checks.add(unauthorized(run, op, "without a token", Rules.AUTH_MISSING, null));
+            checks.add(unauthorized(run, op, "with a malformed Authorization header", Rules.AUTH_MALFORMED, probe -> "Bearer"));
+            checks.add(unauthorized(run, op, "with an unknown bearer token", Rules.AUTH_UNKNOWN,
                     probe -> "Bearer cg-unknown-" + ValueGenerator.word(probe.random)));
             if (run.options.forbiddenToken() != null) {
                 checks.add(PlannedCheck.of(op, op.id() + " with a token restricted to another organization gives 403",
@@ -66,9 +66,16 @@ final class AuthCases {
         String value(Probe probe);
     }
 
-    private static PlannedCheck unauthorized(ApiOperation op, String what, String rule, Header header) {
-        return PlannedCheck.of(op, op.id() + " " + what + " gives 401", probe -> {
-            HttpCall call = probe.run.call(op, unknownIds(probe, op), probe.run.contextValues);
+    /**
+     * An operation on a resource is tried on a real one, made through its link (an unknown id
+     * could let a server answer 404 before it checks the caller); the resource is deleted after.
+     */
+    private static PlannedCheck unauthorized(RunContext run, ApiOperation op, String what, String rule, Header header) {
+        String name = op.id() + " " + what + " gives 401";
+        java.util.function.Consumer<Probe> body = probe -> {
+            Map<String, String> ids = probe.run.resourceParameters(op).isEmpty() ? Map.of()
+                    : probe.resourcesFor(op).orElseGet(() -> unknownIds(probe, op));
+            HttpCall call = probe.run.call(op, ids, probe.run.contextValues);
             if (header != null) {
                 call = call.withHeader("Authorization", header.value(probe));
             }
@@ -80,7 +87,9 @@ final class AuthCases {
                 probe.report(rule, op, "/responses/401", op.id() + " " + what + " answered " + ex.status()
                         + " instead of 401", ex);
             }
-        });
+        };
+        return run.resourceParameters(op).isEmpty() ? PlannedCheck.of(op, name, body)
+                : PlannedCheck.creating(op, name, body);
     }
 
     static Map<String, String> unknownIds(Probe probe, ApiOperation op) {

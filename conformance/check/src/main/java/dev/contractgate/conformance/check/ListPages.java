@@ -122,10 +122,32 @@ record ListPages(ApiOperation op, String itemsField, String totalField, Paramete
                     + "=1&" + limit.getName() + "=1 returned " + second.ids() + ", expected " + all.ids().subList(1, 2),
                     second.exchange());
         }
+        walkPages(probe, all, idPointer);
         Page beyond = fetch(probe, null, all.ids().size(), idPointer);
         if (beyond != null && !beyond.ids().isEmpty()) {
             probe.report(Rules.LIFECYCLE_OFFSET, op, "/parameters", op.id() + " with " + offset.getName() + "="
                     + all.ids().size() + " (past the end) returned " + beyond.ids().size() + " items", beyond.exchange());
+        }
+    }
+
+    /** Pages of two, offset by offset, must add up to the full list in the same order. */
+    private void walkPages(Probe probe, Page all, String idPointer) {
+        if (all.ids().size() > 20) {
+            return;
+        }
+        List<String> walked = new ArrayList<>();
+        Exchange last = all.exchange();
+        for (int at = 0; at < all.ids().size(); at += 2) {
+            Page page = fetch(probe, 2, at, idPointer);
+            if (page == null) {
+                return;
+            }
+            walked.addAll(page.ids());
+            last = page.exchange();
+        }
+        if (!walked.equals(all.ids())) {
+            probe.report(Rules.LIFECYCLE_OFFSET, op, "/parameters", op.id() + " pages of 2 walked by " + offset.getName()
+                    + " give " + walked + ", the full list is " + all.ids(), last);
         }
     }
 

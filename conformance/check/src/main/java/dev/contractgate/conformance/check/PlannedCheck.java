@@ -18,6 +18,11 @@ record PlannedCheck(String group, String name, Phase phase, Consumer<Probe> body
         SEQUENCE, READ_ONLY, MUTATING
     }
 
+    /** A check that makes resources whatever its operation does. */
+    static PlannedCheck creating(ApiOperation op, String name, Consumer<Probe> body) {
+        return new PlannedCheck(op.id(), name, Phase.MUTATING, body);
+    }
+
     static PlannedCheck of(ApiOperation op, String name, Consumer<Probe> body) {
         return new PlannedCheck(op.id(), name, "get".equals(op.method()) ? Phase.READ_ONLY : Phase.MUTATING, body);
     }

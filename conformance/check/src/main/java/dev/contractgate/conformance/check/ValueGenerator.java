@@ -135,6 +135,12 @@ final class ValueGenerator {
                 for (Object value : items.getEnum()) {
                     edges.put("value " + value, NODES.arrayNode().add(JSON.valueToTree(value)));
                 }
+                if (items.getEnum().size() >= 2) {
+                    Object first = items.getEnum().get(0);
+                    Object last = items.getEnum().get(items.getEnum().size() - 1);
+                    edges.put("values " + first + " and " + last, NODES.arrayNode()
+                            .add(JSON.valueToTree(first)).add(JSON.valueToTree(last)));
+                }
             }
         }
         return edges;
