@@ -2,18 +2,24 @@
 # Start-up time of the mock server: from launching `java -jar` to the first served request
 # (GET /_health answered 200), measured RUNS times (default 5); prints each and the median.
 # Usage: mock-server/bench/startup.sh [RUNS]   (build first: mvn -o -B -pl mock-server package)
+#   MODE=cds measures the class-data-sharing start instead (run mock-server/scripts/cds.sh first).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="$here/../target/mock-server.jar"
 runs="${1:-5}"
 port="${PORT:-18181}"
+cmd=(java -jar "$jar")
+if [ "${MODE:-jar}" = cds ]; then
+  [ -f "$here/../target/cds/app.jsa" ] || { echo "startup.sh: run mock-server/scripts/cds.sh first" >&2; exit 2; }
+  cmd=(java -XX:SharedArchiveFile="$here/../target/cds/app.jsa" -jar "$here/../target/cds/mock-server.jar")
+fi
 [ -f "$jar" ] || { echo "startup.sh: $jar is missing; build it with: mvn -o -B -pl mock-server package" >&2; exit 2; }
 command -v curl >/dev/null || { echo "startup.sh: curl is needed" >&2; exit 2; }
 
 times=()
 for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  java -jar "$jar" --port "$port" --quiet >/dev/null 2>&1 &
+  "${cmd[@]}" --port "$port" --quiet >/dev/null 2>&1 &
   pid=$!
   ok=""
   for _ in $(seq 1 1000); do  # at most ~20 s
