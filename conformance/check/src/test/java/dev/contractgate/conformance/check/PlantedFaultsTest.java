@@ -257,6 +257,74 @@ class PlantedFaultsTest {
         }
     }
 
+    @Test
+    void finds_a_list_sorted_the_wrong_way() throws Exception {
+        RunResult result = runAgainst((req, up) -> up.apply(req.query() != null && req.query().contains("sorts=name%3Aasc")
+                ? req.withQuery(req.query().replace("sorts=name%3Aasc", "sorts=name%3Adesc")) : req));
+
+        assertThat(rules(result)).contains(Rules.LIFECYCLE_SORT_ORDER);
+    }
+
+    @Test
+    void finds_a_deleted_token_still_listed() throws Exception {
+        Map<String, String> read = new ConcurrentHashMap<>();
+        Set<String> deleted = ConcurrentHashMap.newKeySet();
+        RunResult result = runAgainst(onResponse((req, res) -> {
+            if ("GET".equals(req.method()) && isItem(req) && res.status() == 200) {
+                read.put(req.path(), res.body());
+            } else if ("DELETE".equals(req.method()) && res.status() == 204) {
+                deleted.add(req.path());
+            } else if ("GET".equals(req.method()) && !isItem(req) && res.status() == 200) {
+                return editJson(res, o -> {
+                    deleted.stream().filter(read::containsKey).forEach(path -> {
+                        try {
+                            ((com.fasterxml.jackson.databind.node.ArrayNode) o.path("tokens"))
+                                    .add(FaultProxy.JSON.readTree(read.get(path)));
+                        } catch (java.io.IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    return o;
+                });
+            }
+            return res;
+        }));
+
+        assertThat(rules(result)).contains(Rules.LIFECYCLE_LIST_AFTER_DELETE);
+    }
+
+    @Test
+    void finds_a_second_delete_of_the_same_token_answered_204() throws Exception {
+        Set<String> deleted = ConcurrentHashMap.newKeySet();
+        RunResult result = runAgainst(onResponse((req, res) -> {
+            if ("DELETE".equals(req.method()) && res.status() == 204) {
+                deleted.add(req.path());
+            } else if ("DELETE".equals(req.method()) && res.status() == 404 && deleted.contains(req.path())) {
+                return new Response(204, Map.of(), "");
+            }
+            return res;
+        }));
+
+        assertThat(rules(result)).contains(Rules.LIFECYCLE_DELETE_TWICE);
+    }
+
+    @Test
+    void finds_a_created_token_that_cannot_be_read() throws Exception {
+        RunResult result = runAgainst(onResponse((req, res) -> "GET".equals(req.method()) && isItem(req)
+                && res.status() == 200 ? new Response(404, Map.of("content-type", "application/json"),
+                "{\"message\":\"gone\",\"requestId\":\"r1\",\"statusCode\":404}") : res));
+
+        assertThat(rules(result)).contains(Rules.LIFECYCLE_NOT_FOUND);
+    }
+
+    @Test
+    void finds_the_restricted_token_refused_on_its_own_organization() throws Exception {
+        RunResult result = runAgainst((req, up) -> up.apply(req.path().contains(MockServer.RESTRICTED_ORGANIZATION)
+                ? req.withHeader("Authorization", "Bearer cg-wrong") : req));
+
+        assertThat(rules(result)).contains(Rules.AUTH_RESTRICTED_REFUSED);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
