@@ -55,7 +55,8 @@ public final class SarifRenderer implements Renderer {
             r.put("ruleIndex", index);
             r.put("level", f.severity() == Severity.ERROR ? "error" : "warning");
             String text = ReportSafety.safe(f.message());
-            r.putObject("message").put("text", f.operation() == null ? text : f.operation() + ": " + text);
+            boolean named = f.operation() == null || text.contains(f.operation());
+            r.putObject("message").put("text", named ? text : f.operation() + ": " + text);
             writeLocation(r.putArray("locations"), f);
             ObjectNode props = r.putObject("properties");
             if (!f.evidence().request().isEmpty()) {
