@@ -36,7 +36,7 @@ final class HttpRunner {
         this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
         this.timeout = timeout;
         this.maxRequests = maxRequests;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout)
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
