@@ -5,9 +5,7 @@ import io.swagger.v3.oas.models.links.Link;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -82,19 +80,5 @@ record ApiOperation(String id, String method, String path, String pointer, Opera
 
     Map<String, Link> successLinks() {
         return response(successStatus()).map(ApiResponse::getLinks).orElse(Map.of());
-    }
-
-    List<Integer> documented4xx() {
-        List<Integer> codes = new ArrayList<>();
-        for (String s : documentedStatuses()) {
-            if (s.matches("4\\d\\d")) {
-                codes.add(Integer.parseInt(s));
-            }
-        }
-        return codes;
-    }
-
-    String label() {
-        return method.toUpperCase(Locale.ROOT) + " " + path;
     }
 }
