@@ -74,6 +74,7 @@ final class AuthCases {
         String name = op.id() + " " + what + " gives 401";
         java.util.function.Consumer<Probe> body = probe -> {
             Map<String, String> ids = probe.run.resourceParameters(op).isEmpty() ? Map.of()
+                    : !probe.run.linksProvide(op) ? unknownIds(probe, op)
                     : probe.resourcesFor(op).orElseGet(() -> unknownIds(probe, op));
             HttpCall call = probe.run.call(op, ids, probe.run.contextValues);
             if (header != null) {

@@ -52,6 +52,9 @@ final class Probe {
         for (Parameter p : run.resourceParameters(target)) {
             Optional<RunContext.Provider> provider = run.provider(target, p.getName());
             if (provider.isEmpty()) {
+                findings.add(run.findings.warning(Rules.COVERAGE_NO_LINK, target, "no link in the spec yields "
+                        + p.getName() + " for " + target.id() + ", so this check could not run; add a link to the"
+                        + " operation that creates it"));
                 return Optional.empty();
             }
             Optional<Exchange> created = create(provider.get().source(), run.values.valid(

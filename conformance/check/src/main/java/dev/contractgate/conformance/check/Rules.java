@@ -61,6 +61,8 @@ public final class Rules {
     public static final String LIFECYCLE_LIST_AFTER_DELETE = "lifecycle.list-after-delete";
     /** An id that names nothing did not give 404. */
     public static final String UNKNOWN_ID = "lifecycle.unknown-id";
+    /** (Warning) No link of the spec yields a value for a resource id, so the check could not run. */
+    public static final String COVERAGE_NO_LINK = "coverage.no-link";
     /** A request failed on the wire (timeout, connection reset). */
     public static final String REQUEST_FAILED = "request.failed";
     /** The request budget ran out; the checks it would have needed were skipped (warning). */

@@ -67,6 +67,11 @@ final class RunContext {
         return op.pathParameters().stream().filter(p -> !contextValues.containsKey(p.getName())).toList();
     }
 
+    /** Whether links yield every resource id {@code op} needs. */
+    boolean linksProvide(ApiOperation op) {
+        return resourceParameters(op).stream().allMatch(p -> provider(op, p.getName()).isPresent());
+    }
+
     /** Which operation's success response yields a value for {@code parameter} of {@code target}, by a link. */
     Optional<Provider> provider(ApiOperation target, String parameter) {
         for (ApiOperation source : operations.all()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.contractgate.conformance.core.BadInputException;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.SpecSource;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.ArrayList;
@@ -87,5 +88,18 @@ class RunBehaviourTest {
 
         assertThat(planned[0]).isEqualTo(result.checks().size());
         assertThat(done).hasSize(result.checks().size()).contains(result.checks().size());
+    }
+
+    @Test
+    void a_spec_without_links_warns_that_resource_checks_could_not_run() {
+        SpecSource unlinked = SpecSource.parse(MockServerRunTest.SPEC.path(),
+                MockServerRunTest.SPEC.text().replace("          links:", "          x-links:"));
+
+        RunResult result = ConformanceCheck.run(unlinked,
+                CheckOptions.of(MockServer.url(), MockServer.TOKEN).withDeploymentId("cgunlinked"), null);
+
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(Rules.COVERAGE_NO_LINK))
+                .extracting(Finding::operation).contains("GetAgentToken", "DeleteAgentToken");
+        assertThat(result.checks()).noneMatch(c -> c.group().equals("CreateAgentToken") && c.name().contains(" then "));
     }
 }
