@@ -6,7 +6,7 @@
 #
 # Usage: mock-server/bench/load.sh [--install]
 #   env: DURATION (default 10s per run), RUNS (3), CONNECTIONS (32), THREADS (2 wrk threads),
-#        WARMUP (5s per scenario, not counted), PORT (18080), SCENARIOS ("get create list"),
+#        WARMUP (15s per scenario, not counted: the JIT needs it), PORT (18080), SCENARIOS ("get create list"),
 #        JAVA_OPTS (extra JVM flags), SERVER_ARGS (extra server flags, e.g. --server.tomcat.threads.max=8)
 # Needs wrk, the HTTP load generator (Debian package "wrk"): apt-get update && apt-get install -y wrk
 # (--install does that when run as root). Exit codes: 0 all 2xx, 1 some non-2xx or socket errors, 2 setup failed.
@@ -15,7 +15,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="$here/../target/mock-server.jar"
 DURATION="${DURATION:-10s}"; RUNS="${RUNS:-3}"; CONNECTIONS="${CONNECTIONS:-32}"; THREADS="${THREADS:-2}"
-WARMUP="${WARMUP:-5s}"; PORT="${PORT:-18080}"; SCENARIOS="${SCENARIOS:-get create list}"
+WARMUP="${WARMUP:-15s}"; PORT="${PORT:-18080}"; SCENARIOS="${SCENARIOS:-get create list}"
 base="http://127.0.0.1:$PORT"
 org="clmbenchorg00000000000001"
 
