@@ -108,6 +108,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return invalid(servlet(request), errors);
     }
 
+    /**
+     * A body that is not JSON breaks a documented constraint of the request (the spec's only
+     * request media type is application/json), and the spec documents 400 for that, not 415.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String sent = ex.getContentType() == null ? "no Content-Type" : "Content-Type " + ex.getContentType();
+        FieldValidationError error = new FieldValidationError("format", FieldErrors.BODY,
+                "the body must be sent as application/json, not with " + sent);
+        return invalid(servlet(request), List.of(error));
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -161,10 +174,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof HttpRequestMethodNotSupportedException method) {
             return "Method " + method.getMethod() + " is not allowed on this path; allowed: "
                     + String.join(", ", method.getSupportedMethods() == null ? new String[0] : method.getSupportedMethods());
-        }
-        if (ex instanceof HttpMediaTypeNotSupportedException media) {
-            return "Content-Type " + (media.getContentType() == null ? "(none)" : media.getContentType())
-                    + " is not supported; send application/json";
         }
         if (ex instanceof HttpMediaTypeNotAcceptableException) {
             return "Responses are application/json only; accept application/json";

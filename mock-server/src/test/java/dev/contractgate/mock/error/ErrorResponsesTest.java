@@ -51,9 +51,10 @@ class ErrorResponsesTest extends ApiTest {
     }
 
     @Test
-    void answers_415_for_a_missing_content_type() {
-        outsideSpec().body("{\"name\": \"x\"}".getBytes()).post(TOKENS, ORG, DEPLOYMENT)
-                .then().statusCode(415).body("statusCode", equalTo(415));
+    void answers_400_naming_the_body_for_a_missing_content_type() {
+        invalid().body("{\"name\": \"x\"}".getBytes()).post(TOKENS, ORG, DEPLOYMENT)
+                .then().statusCode(400).body("statusCode", equalTo(400))
+                .body("fieldErrors[0].field", equalTo("body")).body("fieldErrors[0].code", equalTo("format"));
     }
 
     @Test

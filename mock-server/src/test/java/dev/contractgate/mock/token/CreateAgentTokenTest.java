@@ -150,9 +150,10 @@ class CreateAgentTokenTest extends ApiTest {
     }
 
     @Test
-    void rejects_a_body_that_is_not_json_with_415() {
-        outsideSpec().contentType(ContentType.TEXT).body("name=x").post(TOKENS, ORG, DEPLOYMENT)
-                .then().statusCode(415).body("statusCode", equalTo(415));
+    void rejects_a_body_that_is_not_json_with_a_documented_400() {
+        invalid().contentType(ContentType.TEXT).body("name=x").post(TOKENS, ORG, DEPLOYMENT)
+                .then().statusCode(400).body("statusCode", equalTo(400))
+                .body("fieldErrors[0].code", equalTo("format"));
     }
 
     @Test
