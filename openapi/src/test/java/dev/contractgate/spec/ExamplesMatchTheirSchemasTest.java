@@ -1,0 +1,33 @@
+package dev.contractgate.spec;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExamplesMatchTheirSchemasTest {
+
+    @Test
+    void every_example_of_the_spec_is_valid_against_its_schema() {
+        OpenAPI api = SpecLoader.parse(SpecLoader.mainSpec()).getOpenAPI();
+
+        List<Violation> violations = ExampleChecker.check(api);
+
+        assertThat(violations).as("invalid examples (rule at JSON pointer: detail)").isEmpty();
+    }
+
+    @Test
+    void an_example_that_breaks_its_schema_is_reported_at_its_pointer() {
+        OpenAPI api = SpecLoader.parse(SpecLoader.brokenSpec("example-violates-schema.yaml")).getOpenAPI();
+
+        List<Violation> violations = ExampleChecker.check(api);
+
+        assertThat(violations)
+                .extracting(Violation::rule, Violation::pointer)
+                .contains(org.assertj.core.groups.Tuple.tuple(ExampleChecker.RULE,
+                        "/components/responses/NotFound/content/application~1json/examples/unknownToken/value"));
+        assertThat(violations).hasSizeGreaterThanOrEqualTo(2);
+    }
+}
