@@ -1,0 +1,71 @@
+package dev.contractgate.conformance.diff;
+
+import dev.contractgate.conformance.core.CheckRecord;
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.Severity;
+import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.pacts.PactSpecCheck;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which recorded consumers a changed spec breaks: every pact interaction is validated against
+ * the changed spec ({@link PactSpecCheck}); each error becomes a {@code diff.consumer.broken}
+ * error naming the pact (consumer) and the interaction. With {@link DiffOptions.FailOn#CONSUMER_IMPACT}
+ * and no interaction broken, the generic breaking findings are turned into warnings: the change
+ * is breaking in principle but no recorded consumer relies on what it changes.
+ */
+final class ConsumerImpact {
+
+    List<CheckRecord> apply(SpecSource changed, DiffOptions options, List<CheckRecord> checks, Map<String, Object> stats) {
+        RunResult pacts = new PactSpecCheck().check(changed, options.pactsDir());
+        List<CheckRecord> consumerChecks = new ArrayList<>();
+        Set<String> consumers = new LinkedHashSet<>();
+        int broken = 0;
+        for (CheckRecord interaction : pacts.checks()) {
+            List<Finding> findings = new ArrayList<>();
+            for (Finding f : interaction.findings()) {
+                if (f.severity() != Severity.ERROR) {
+                    continue;
+                }
+                findings.add(new Finding(DiffRules.CONSUMER_BROKEN, Severity.ERROR, f.operation(), f.location(),
+                        "consumer pact " + interaction.group() + ", interaction '" + interaction.name()
+                                + "' breaks against the changed spec: [" + f.rule() + "] " + f.message(),
+                        f.evidence()));
+            }
+            if (!findings.isEmpty()) {
+                broken++;
+                consumers.add(interaction.group());
+            }
+            consumerChecks.add(new CheckRecord("consumer " + interaction.group(), interaction.name()
+                    + " still valid against the changed spec", findings, interaction.duration()));
+        }
+        List<CheckRecord> result = new ArrayList<>();
+        boolean downgrade = options.failOn() == DiffOptions.FailOn.CONSUMER_IMPACT && broken == 0;
+        for (CheckRecord check : checks) {
+            result.add(downgrade ? downgraded(check) : check);
+        }
+        result.addAll(consumerChecks);
+        stats.put("pact interactions checked", pacts.checks().size());
+        stats.put("interactions broken", broken);
+        stats.put("consumers broken", consumers.isEmpty() ? "none" : String.join(", ", consumers));
+        if (downgrade) {
+            stats.put("breaking changes downgraded (no consumer impact)", SpecDiff.count(checks, Severity.ERROR));
+        }
+        return result;
+    }
+
+    private static CheckRecord downgraded(CheckRecord check) {
+        List<Finding> findings = check.findings().stream()
+                .map(f -> f.severity() == Severity.ERROR
+                        ? new Finding(f.rule(), Severity.WARNING, f.operation(), f.location(),
+                        f.message() + " [breaking, but no recorded consumer interaction breaks]", f.evidence())
+                        : f)
+                .toList();
+        return new CheckRecord(check.group(), check.name(), findings, check.duration());
+    }
+}

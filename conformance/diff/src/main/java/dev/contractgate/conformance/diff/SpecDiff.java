@@ -1,0 +1,84 @@
+package dev.contractgate.conformance.diff;
+
+import dev.contractgate.conformance.core.BadInputException;
+import dev.contractgate.conformance.core.CheckRecord;
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.Severity;
+import dev.contractgate.conformance.core.SpecSource;
+import io.swagger.v3.oas.models.PathItem;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+
+/**
+ * The spec-change gate: compares a base spec with a changed one and says which changes break
+ * consumers (errors) and which do not (warnings). openapi-diff finds the changes; we classify
+ * them with our own rules ({@link DiffRules}), point at both files, and, with pacts, say which
+ * recorded consumer interactions the changed spec would break ({@link ConsumerImpact}).
+ *
+ * <p>One {@link CheckRecord} per operation of either spec (group: its operationId).
+ */
+public final class SpecDiff {
+
+    public RunResult diff(SpecSource base, SpecSource changed, DiffOptions options) {
+        long started = System.nanoTime();
+        ChangedOpenApi diff = compare(base, changed);
+        FindingSink sink = new FindingSink();
+        SpecPointers basePointers = new SpecPointers(base);
+        SpecPointers changedPointers = new SpecPointers(changed);
+        new OperationChanges(basePointers, changedPointers, sink).classify(diff);
+
+        List<CheckRecord> checks = new ArrayList<>();
+        Map<String, String> operations = operations(changedPointers);
+        operations(basePointers).forEach(operations::putIfAbsent);
+        for (Map.Entry<String, String> op : operations.entrySet()) {
+            checks.add(new CheckRecord(op.getValue(), op.getKey() + " compatible with the base spec",
+                    sink.findings(op.getKey()), Duration.ZERO));
+        }
+
+        long breaking = count(checks, Severity.ERROR);
+        long compatible = count(checks, Severity.WARNING);
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("operations compared", operations.size());
+        stats.put("breaking changes", breaking);
+        stats.put("non-breaking changes", compatible);
+        stats.put("openapi-diff verdict", diff.isIncompatible() ? "incompatible" : diff.isDifferent() ? "compatible" : "no change");
+        if (options.pactsDir() != null) {
+            checks = new ConsumerImpact().apply(changed, options, checks, stats);
+        }
+        stats.put("duration ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return new RunResult("contract diff " + base.path() + " -> " + changed.path(), checks, stats);
+    }
+
+    private static ChangedOpenApi compare(SpecSource base, SpecSource changed) {
+        try {
+            return OpenApiCompare.fromContents(base.text(), changed.text());
+        } catch (RuntimeException e) {
+            throw new BadInputException("cannot compare " + base.path() + " with " + changed.path() + ": "
+                    + e.getMessage() + " (check that both are valid OpenAPI 3 documents: contract lint)", e);
+        }
+    }
+
+    /** {@code GET /path} to operationId, in document order. */
+    private static Map<String, String> operations(SpecPointers spec) {
+        Map<String, String> operations = new LinkedHashMap<>();
+        if (spec.spec().openApi().getPaths() == null) {
+            return operations;
+        }
+        spec.spec().openApi().getPaths().forEach((path, item) -> {
+            for (PathItem.HttpMethod method : item.readOperationsMap().keySet()) {
+                operations.put(OperationChanges.key(method.name(), path), spec.operationId(path, method.name()));
+            }
+        });
+        return operations;
+    }
+
+    static long count(List<CheckRecord> checks, Severity severity) {
+        return checks.stream().flatMap(c -> c.findings().stream()).map(Finding::severity).filter(severity::equals).count();
+    }
+}
