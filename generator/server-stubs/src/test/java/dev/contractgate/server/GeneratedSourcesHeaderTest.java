@@ -1,0 +1,49 @@
+package dev.contractgate.server;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The api/model template overrides: every generated stub source names the spec that built it. */
+class GeneratedSourcesHeaderTest {
+
+    private static final Path GENERATED = Paths.get("target/generated-sources/openapi/src/main/java");
+
+    @Test
+    void every_generated_source_carries_the_sha256_of_the_spec_it_was_built_from() throws Exception {
+        Path spec = Paths.get(System.getProperty("contract.spec"));
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(spec)));
+        List<Path> sources = javaSources();
+
+        assertThat(sources).extracting(p -> p.getFileName().toString())
+                .contains("AgentTokenApi.java", "ApiToken.java", "ApiError.java");
+        for (Path source : sources) {
+            String head = String.join("\n", Files.readAllLines(source).subList(0, 8));
+            assertThat(head).as(source.toString())
+                    .startsWith("/*")
+                    .contains("Generated from openapi/agent-tokens.yaml (SHA-256 " + sha + ")");
+        }
+    }
+
+    @Test
+    void no_generated_source_carries_a_generation_timestamp() throws Exception {
+        for (Path source : javaSources()) {
+            assertThat(Files.readString(source)).as(source.toString()).doesNotContain("date =");
+        }
+    }
+
+    private static List<Path> javaSources() throws IOException {
+        try (Stream<Path> files = Files.walk(GENERATED)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+}
