@@ -1,0 +1,56 @@
+package dev.contractgate.conformance.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.Severity;
+import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.diff.DiffOptions.FailOn;
+import dev.contractgate.conformance.pacts.PactSpecCheck;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ConsumerImpactTest {
+
+    private static final Path PACTS = RuleFixtures.resource("pacts");
+
+    @Test
+    void the_pacts_hold_against_the_base_spec() {
+        SpecSource base = SpecSource.load(RuleFixtures.resource("rules/diff.request.field-required-added_base.yaml"));
+        assertThat(new PactSpecCheck().check(base, PACTS).errorCount()).isZero();
+    }
+
+    @Test
+    void new_required_request_field_breaks_the_consumer_that_creates_tokens() {
+        RunResult result = RuleFixtures.diff(DiffRules.REQUEST_FIELD_REQUIRED_ADDED, false,
+                DiffOptions.defaults().withPacts(PACTS).withFailOn(FailOn.CONSUMER_IMPACT));
+
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(DiffRules.CONSUMER_BROKEN))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("web-ui").contains("create a token named ci"));
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(DiffRules.REQUEST_FIELD_REQUIRED_ADDED))
+                .extracting(Finding::severity).containsOnly(Severity.ERROR);
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void narrowed_bounds_no_consumer_uses_are_a_warning_when_failing_on_consumer_impact() {
+        RunResult result = RuleFixtures.diff(DiffRules.REQUEST_BOUNDS_NARROWED, false,
+                DiffOptions.defaults().withPacts(PACTS).withFailOn(FailOn.CONSUMER_IMPACT));
+
+        assertThat(result.findings()).extracting(Finding::rule).doesNotContain(DiffRules.CONSUMER_BROKEN);
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(DiffRules.REQUEST_BOUNDS_NARROWED))
+                .isNotEmpty().extracting(Finding::severity).containsOnly(Severity.WARNING);
+        assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
+    void narrowed_bounds_no_consumer_uses_still_fail_on_any_breaking_change() {
+        RunResult result = RuleFixtures.diff(DiffRules.REQUEST_BOUNDS_NARROWED, false,
+                DiffOptions.defaults().withPacts(PACTS));
+
+        assertThat(result.findings()).extracting(Finding::rule).doesNotContain(DiffRules.CONSUMER_BROKEN);
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+}
