@@ -1,0 +1,51 @@
+package dev.contractgate.cli;
+
+import dev.contractgate.conformance.core.BadInputException;
+import dev.contractgate.mock.MockServerApplication;
+import dev.contractgate.mock.startup.StartupException;
+import java.net.URI;
+import java.util.List;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The bundled agent-token mock server, run in this JVM; close it to stop it. */
+final class BundledMockServer implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private BundledMockServer(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts it with the mock server's own flags; a bad flag is bad input (exit 2). */
+    static BundledMockServer start(List<String> args) {
+        try {
+            return new BundledMockServer(MockServerApplication.start(args.toArray(String[]::new)));
+        } catch (StartupException e) {
+            throw new BadInputException("mock server: " + e.getMessage(), e);
+        }
+    }
+
+    /** On a free port of 127.0.0.1, quiet, logging only warnings. */
+    static BundledMockServer startOnFreePort() {
+        return start(List.of("--port", "0", "--bind", "127.0.0.1", "--quiet",
+                "--logging.level.root=WARN", "--spring.main.log-startup-info=false"));
+    }
+
+    ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

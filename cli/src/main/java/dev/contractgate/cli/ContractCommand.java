@@ -1,0 +1,32 @@
+package dev.contractgate.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code contract} command. Each subcommand is one class; to add one, list it in
+ * {@code subcommands} below.
+ */
+@Command(name = "contract", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Contract Gate: lint, check and gate the agent-token API against its OpenAPI spec.",
+        footer = {"", "Exit codes: 0 clean, 1 findings, 2 bad input or usage."},
+        subcommands = {
+                GateCommand.class,
+                LintCommand.class,
+                PactsCommand.class,
+                CheckCommand.class,
+                ServeCommand.class,
+        })
+public class ContractCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    /** {@code contract} alone is a usage error: it names no command. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a command: gate, lint, pacts, check or serve");
+    }
+}

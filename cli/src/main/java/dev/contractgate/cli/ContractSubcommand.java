@@ -1,0 +1,64 @@
+package dev.contractgate.cli;
+
+import dev.contractgate.conformance.core.BadInputException;
+import dev.contractgate.conformance.core.ExitCodes;
+import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.report.ConsoleRenderer;
+import dev.contractgate.conformance.core.report.ReportWriter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every command shares: {@code --verbose}, bad input turned into exit code 2 with a
+ * one-line {@code contract: <message>} on stderr, the console summary and {@code --report-dir}.
+ */
+abstract class ContractSubcommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--verbose", description = "Print stack traces on errors and more detail.")
+    boolean verbose;
+
+    /** Does the work; returns the exit code. */
+    protected abstract int execute();
+
+    @Override
+    public final Integer call() {
+        try {
+            return execute();
+        } catch (BadInputException e) {
+            err().println("contract: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err());
+            }
+            err().flush();
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Prints the summary, writes the reports when asked, and returns the run's exit code. */
+    protected int finish(RunResult result, Path reportDir) {
+        out().print(new ConsoleRenderer().render(result));
+        out().flush();
+        if (reportDir != null) {
+            List<Path> written = ReportWriter.writeAll(result, reportDir);
+            err().println("reports: " + written.size() + " files in " + reportDir);
+            err().flush();
+        }
+        return result.exitCode();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.contractgate.cli;
+
+import dev.contractgate.conformance.check.CheckOptions;
+import dev.contractgate.conformance.check.ConformanceCheck;
+import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.lint.SpecLint;
+import dev.contractgate.conformance.pacts.PactSpecCheck;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code contract gate}: lint the spec, check the recorded pacts against it, start the bundled
+ * mock server on a free port, check it, stop it; one summary, one set of reports, one exit code.
+ */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = "Lint the spec, check the pacts against it, run the conformance check against the "
+                + "bundled mock server; one summary, non-zero exit on any finding.")
+final class GateCommand extends ContractSubcommand {
+
+    /** The bundled mock server's tokens (local use only; see mock-server's DevTokens). */
+    static final String DEV_TOKEN = "dev-token";
+    static final String RESTRICTED_TOKEN = "dev-token-restricted";
+    static final String RESTRICTED_ORGANIZATION = "clmrestrictedorg000000001";
+
+    @Option(names = "--spec", paramLabel = "SPEC", defaultValue = SpecOption.DEFAULT_SPEC,
+            description = "The OpenAPI 3 spec (default: ${DEFAULT-VALUE}).")
+    Path spec;
+
+    @Option(names = "--pacts", paramLabel = "DIR", defaultValue = "contract-tests/target/pacts",
+            description = "Pact files recorded by the consumer tests (default: ${DEFAULT-VALUE}); "
+                    + "skipped with a warning when missing or empty.")
+    Path pacts;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "target/contract-report",
+            description = "Where the reports go (default: ${DEFAULT-VALUE}).")
+    Path reportDir;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for generated values (default: ${DEFAULT-VALUE}).")
+    long seed = CheckOptions.DEFAULT_SEED;
+
+    @Override
+    protected int execute() {
+        SpecSource source = SpecOption.load(spec);
+        // The mock server starts (a few seconds of Spring) while lint and the pact check run.
+        CompletableFuture<BundledMockServer> server = CompletableFuture.supplyAsync(BundledMockServer::startOnFreePort);
+        try {
+            List<RunResult> parts = new ArrayList<>();
+            parts.add(stage("lint", new SpecLint().lint(source)));
+            if (hasPactFiles(pacts)) {
+                parts.add(stage("pacts", new PactSpecCheck().check(source, pacts)));
+            } else {
+                err().println("WARNING: no pact files in " + pacts + "; skipping the pacts stage "
+                        + "(run `mvn verify` to record them, or pass --pacts DIR)");
+                err().flush();
+            }
+            parts.add(stage("check", checkBundledMockServer(source, join(server))));
+            return finish(RunResult.combine("contract gate " + spec, parts), reportDir);
+        } finally {
+            // stops it now, or as soon as it has started when an earlier stage failed
+            server.thenAccept(BundledMockServer::close);
+        }
+    }
+
+    /** The same run under a short title, so the combined summary reads "check: requests". */
+    private static RunResult stage(String name, RunResult result) {
+        return new RunResult(name, result.checks(), result.stats());
+    }
+
+    private static BundledMockServer join(CompletableFuture<BundledMockServer> server) {
+        try {
+            return server.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private RunResult checkBundledMockServer(SpecSource source, BundledMockServer server) {
+        CheckOptions options = CheckOptions.of(server.baseUrl(), DEV_TOKEN)
+                .withForbiddenToken(RESTRICTED_TOKEN, RESTRICTED_ORGANIZATION)
+                .withSeed(seed);
+        ProgressListener progress = ProgressListener.on(err());
+        try {
+            return ConformanceCheck.run(source, options, progress);
+        } finally {
+            progress.finished();
+        }
+    }
+
+    static boolean hasPactFiles(Path dir) {
+        if (Files.isRegularFile(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(f -> Files.isRegularFile(f) && f.toString().endsWith(".json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.contractgate.cli;
+
+import dev.contractgate.conformance.lint.SpecLint;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code contract lint}: swagger-parser messages plus our own rules, each with file:line. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Lint the spec: parser messages, operationIds, tags, descriptions, examples, "
+                + "error responses, security, unused components.")
+final class LintCommand extends ContractSubcommand {
+
+    @Option(names = "--spec", required = true, paramLabel = "SPEC", description = "The OpenAPI 3 spec (YAML or JSON).")
+    Path spec;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "Write JSON, JUnit XML, HTML, SARIF and Markdown reports here.")
+    Path reportDir;
+
+    @Override
+    protected int execute() {
+        return finish(new SpecLint().lint(SpecOption.load(spec)), reportDir);
+    }
+}

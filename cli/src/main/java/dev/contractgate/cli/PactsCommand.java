@@ -1,0 +1,26 @@
+package dev.contractgate.cli;
+
+import dev.contractgate.conformance.pacts.PactSpecCheck;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code contract pacts}: every interaction of the pact files must be one the spec allows. */
+@Command(name = "pacts", mixinStandardHelpOptions = true,
+        description = "Check pact files against the spec (paths, methods, statuses, bodies).")
+final class PactsCommand extends ContractSubcommand {
+
+    @Option(names = "--spec", required = true, paramLabel = "SPEC", description = "The OpenAPI 3 spec (YAML or JSON).")
+    Path spec;
+
+    @Option(names = "--pacts", required = true, paramLabel = "DIR", description = "A folder of pact JSON files (searched recursively) or one pact file.")
+    Path pacts;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "Write JSON, JUnit XML, HTML, SARIF and Markdown reports here.")
+    Path reportDir;
+
+    @Override
+    protected int execute() {
+        return finish(new PactSpecCheck().check(SpecOption.load(spec), pacts), reportDir);
+    }
+}
