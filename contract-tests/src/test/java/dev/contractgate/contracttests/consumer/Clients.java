@@ -1,11 +1,8 @@
 package dev.contractgate.contracttests.consumer;
 
 import au.com.dius.pact.consumer.MockServer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.contractgate.client.ApiClient;
-import dev.contractgate.client.ApiException;
 import dev.contractgate.client.api.AgentTokenApi;
-import dev.contractgate.client.model.ApiError;
 
 /**
  * The generated client, aimed at Pact's mock server. Its base URL is the mock server's URL
@@ -21,7 +18,7 @@ final class Clients {
     static AgentTokenApi withToken(MockServer mockServer, String token) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(mockServer.getUrl());
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        client.setBearerToken(token);
         return new AgentTokenApi(client);
     }
 
@@ -30,14 +27,5 @@ final class Clients {
         ApiClient client = new ApiClient();
         client.updateBaseUri(mockServer.getUrl());
         return new AgentTokenApi(client);
-    }
-
-    /** The spec's {@code Error} body of a failed call, read with the client's own mapper. */
-    static ApiError errorOf(ApiException e) {
-        try {
-            return new ApiClient().getObjectMapper().readValue(e.getResponseBody(), ApiError.class);
-        } catch (JsonProcessingException ex) {
-            throw new AssertionError("error response is not the spec's Error body: " + e.getResponseBody(), ex);
-        }
     }
 }

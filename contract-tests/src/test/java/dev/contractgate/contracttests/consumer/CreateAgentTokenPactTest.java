@@ -87,10 +87,10 @@ class CreateAgentTokenPactTest {
     @Test
     @PactTestFor(pactMethod = "rejectsAnExpiryAbove3650Days")
     void rejects_expiry_above_3650_days_naming_the_field(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.BadRequestException e = catchThrowableOfType(ApiException.BadRequestException.class, () ->
                 Clients.withToken(mockServer, DEV_TOKEN).createAgentToken(ORGANIZATION, DEPLOYMENT, request(3651)));
 
-        ApiError error = Clients.errorOf(e);
+        ApiError error = e.getError();
         assertThat(e.getCode()).isEqualTo(400);
         assertThat(error.getFieldErrors()).extracting("field").contains("tokenExpiryPeriodInDays");
     }
@@ -108,11 +108,11 @@ class CreateAgentTokenPactTest {
     @Test
     @PactTestFor(pactMethod = "rejectsThe51stAgentToken")
     void rejects_the_51st_agent_token_with_400(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.BadRequestException e = catchThrowableOfType(ApiException.BadRequestException.class, () ->
                 Clients.withToken(mockServer, DEV_TOKEN).createAgentToken(ORGANIZATION, FULL_DEPLOYMENT, request(30)));
 
         assertThat(e.getCode()).isEqualTo(400);
-        assertThat(Clients.errorOf(e).getMessage()).isNotBlank();
+        assertThat(e.getError().getMessage()).isNotBlank();
     }
 
     @Pact(consumer = CONSUMER)
@@ -127,11 +127,11 @@ class CreateAgentTokenPactTest {
     @Test
     @PactTestFor(pactMethod = "createWithoutToken")
     void gets_401_for_creating_without_a_bearer_token(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.UnauthorizedException e = catchThrowableOfType(ApiException.UnauthorizedException.class, () ->
                 Clients.withoutToken(mockServer).createAgentToken(ORGANIZATION, DEPLOYMENT, request(30)));
 
         assertThat(e.getCode()).isEqualTo(401);
-        assertThat(Clients.errorOf(e).getStatusCode()).isEqualTo(401);
+        assertThat(e.getError().getStatusCode()).isEqualTo(401);
     }
 
     @Pact(consumer = CONSUMER)
@@ -146,7 +146,7 @@ class CreateAgentTokenPactTest {
     @Test
     @PactTestFor(pactMethod = "createWithRestrictedToken")
     void gets_403_for_creating_with_a_token_of_another_organization(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.ForbiddenException e = catchThrowableOfType(ApiException.ForbiddenException.class, () ->
                 Clients.withToken(mockServer, RESTRICTED_TOKEN).createAgentToken(ORGANIZATION, DEPLOYMENT, request(30)));
 
         assertThat(e.getCode()).isEqualTo(403);

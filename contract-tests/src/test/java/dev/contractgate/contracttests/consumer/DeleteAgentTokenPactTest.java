@@ -70,11 +70,11 @@ class DeleteAgentTokenPactTest {
     @Test
     @PactTestFor(pactMethod = "deletesAMissingAgentToken")
     void gets_404_for_deleting_a_missing_token(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.NotFoundException e = catchThrowableOfType(ApiException.NotFoundException.class, () ->
                 Clients.withToken(mockServer, DEV_TOKEN).deleteAgentToken(ORGANIZATION, DEPLOYMENT, MISSING_AGENT_TOKEN));
 
         assertThat(e.getCode()).isEqualTo(404);
-        assertThat(Clients.errorOf(e).getStatusCode()).isEqualTo(404);
+        assertThat(e.getError().getStatusCode()).isEqualTo(404);
     }
 
     @Pact(consumer = CONSUMER)
@@ -89,7 +89,7 @@ class DeleteAgentTokenPactTest {
     @Test
     @PactTestFor(pactMethod = "deleteWithoutToken")
     void gets_401_for_deleting_without_a_bearer_token(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.UnauthorizedException e = catchThrowableOfType(ApiException.UnauthorizedException.class, () ->
                 Clients.withoutToken(mockServer).deleteAgentToken(ORGANIZATION, DEPLOYMENT, AGENT_TOKEN));
 
         assertThat(e.getCode()).isEqualTo(401);
@@ -107,10 +107,10 @@ class DeleteAgentTokenPactTest {
     @Test
     @PactTestFor(pactMethod = "deleteWithRestrictedToken")
     void gets_403_for_deleting_with_a_token_of_another_organization(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.ForbiddenException e = catchThrowableOfType(ApiException.ForbiddenException.class, () ->
                 Clients.withToken(mockServer, RESTRICTED_TOKEN).deleteAgentToken(ORGANIZATION, DEPLOYMENT, AGENT_TOKEN));
 
         assertThat(e.getCode()).isEqualTo(403);
-        assertThat(Clients.errorOf(e).getStatusCode()).isEqualTo(403);
+        assertThat(e.getError().getStatusCode()).isEqualTo(403);
     }
 }

@@ -73,11 +73,11 @@ class GetAgentTokenPactTest {
     @Test
     @PactTestFor(pactMethod = "missingAgentToken")
     void gets_404_with_an_error_body_for_a_missing_token(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.NotFoundException e = catchThrowableOfType(ApiException.NotFoundException.class, () ->
                 Clients.withToken(mockServer, DEV_TOKEN).getAgentToken(ORGANIZATION, DEPLOYMENT, MISSING_AGENT_TOKEN));
 
         assertThat(e.getCode()).isEqualTo(404);
-        assertThat(Clients.errorOf(e).getStatusCode()).isEqualTo(404);
+        assertThat(e.getError().getStatusCode()).isEqualTo(404);
     }
 
     @Pact(consumer = CONSUMER)
@@ -92,11 +92,11 @@ class GetAgentTokenPactTest {
     @Test
     @PactTestFor(pactMethod = "readWithoutToken")
     void gets_401_without_a_bearer_token(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.UnauthorizedException e = catchThrowableOfType(ApiException.UnauthorizedException.class, () ->
                 Clients.withoutToken(mockServer).getAgentToken(ORGANIZATION, DEPLOYMENT, AGENT_TOKEN));
 
         assertThat(e.getCode()).isEqualTo(401);
-        assertThat(Clients.errorOf(e).getStatusCode()).isEqualTo(401);
+        assertThat(e.getError().getStatusCode()).isEqualTo(401);
     }
 
     @Pact(consumer = CONSUMER)
@@ -111,10 +111,10 @@ class GetAgentTokenPactTest {
     @Test
     @PactTestFor(pactMethod = "readWithRestrictedToken")
     void gets_403_with_a_token_of_another_organization(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.ForbiddenException e = catchThrowableOfType(ApiException.ForbiddenException.class, () ->
                 Clients.withToken(mockServer, RESTRICTED_TOKEN).getAgentToken(ORGANIZATION, DEPLOYMENT, AGENT_TOKEN));
 
         assertThat(e.getCode()).isEqualTo(403);
-        assertThat(Clients.errorOf(e).getStatusCode()).isEqualTo(403);
+        assertThat(e.getError().getStatusCode()).isEqualTo(403);
     }
 }

@@ -114,11 +114,11 @@ class ListAgentTokensPactTest {
     @Test
     @PactTestFor(pactMethod = "rejectsALimitAbove1000")
     void rejects_a_limit_above_1000_naming_the_field(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.BadRequestException e = catchThrowableOfType(ApiException.BadRequestException.class, () ->
                 Clients.withToken(mockServer, DEV_TOKEN).listAgentTokens(ORGANIZATION, DEPLOYMENT, null, 1001, null));
 
         assertThat(e.getCode()).isEqualTo(400);
-        assertThat(Clients.errorOf(e).getFieldErrors()).extracting("field").contains("limit");
+        assertThat(e.getError().getFieldErrors()).extracting("field").contains("limit");
     }
 
     @Pact(consumer = CONSUMER)
@@ -133,7 +133,7 @@ class ListAgentTokensPactTest {
     @Test
     @PactTestFor(pactMethod = "listWithoutToken")
     void gets_401_for_listing_without_a_bearer_token(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.UnauthorizedException e = catchThrowableOfType(ApiException.UnauthorizedException.class, () ->
                 Clients.withoutToken(mockServer).listAgentTokens(ORGANIZATION, DEPLOYMENT, null, null, null));
 
         assertThat(e.getCode()).isEqualTo(401);
@@ -151,10 +151,10 @@ class ListAgentTokensPactTest {
     @Test
     @PactTestFor(pactMethod = "listWithRestrictedToken")
     void gets_403_for_listing_with_a_token_of_another_organization(MockServer mockServer) {
-        ApiException e = catchThrowableOfType(ApiException.class, () ->
+        ApiException.ForbiddenException e = catchThrowableOfType(ApiException.ForbiddenException.class, () ->
                 Clients.withToken(mockServer, RESTRICTED_TOKEN).listAgentTokens(ORGANIZATION, DEPLOYMENT, null, null, null));
 
         assertThat(e.getCode()).isEqualTo(403);
-        assertThat(Clients.errorOf(e).getStatusCode()).isEqualTo(403);
+        assertThat(e.getError().getStatusCode()).isEqualTo(403);
     }
 }
