@@ -3,6 +3,8 @@ package dev.contractgate.spec;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -12,7 +14,9 @@ class ExamplesCoverEveryBodyTest {
     void every_body_has_an_example_and_every_error_example_names_its_own_status() {
         OpenAPI api = SpecLoader.parse(SpecLoader.mainSpec()).getOpenAPI();
 
-        assertThat(ExampleCoverage.check(api)).as("example coverage (rule at JSON pointer: detail)").isEmpty();
+        List<Violation> found = ExampleCoverage.check(api);
+
+        assertThat(found).as("example coverage:%s", SpecLines.of(SpecLoader.mainSpec()).describe(found)).isEmpty();
     }
 
     @Test

@@ -276,8 +276,15 @@ final class ReferenceFacts {
             if (!new TreeSet<>(required).equals(new TreeSet<>(actual)) || actual.size() != required.size()) {
                 fail("schema.required", at + "/required", "expected required " + required + " but was " + actual);
             }
-            checkDescriptions(schema, at);
         });
+        schemas.forEach((name, schema) -> checkDescriptions(schema, Pointer.of("components", "schemas", name)));
+        if (api.getComponents() != null && api.getComponents().getParameters() != null) {
+            api.getComponents().getParameters().forEach((name, p) -> {
+                if (blank(p.getDescription())) {
+                    fail("description.missing", Pointer.of("components", "parameters", name, "description"), "parameter needs a description");
+                }
+            });
+        }
         ENUMS.forEach((name, properties) -> properties.forEach((property, values) -> {
             Schema<?> prop = property(schemas.get(name), property);
             String at = Pointer.of("components", "schemas", name, "properties", property, "enum");
