@@ -1,6 +1,7 @@
 package dev.contractgate.client;
 
 import dev.contractgate.client.api.AgentTokenApi;
+import dev.contractgate.client.model.ApiError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class BearerTokenTest {
 
     private volatile int status = 204;
     private final StubServer server = new StubServer(exchange -> StubServer.respond(exchange, status, "application/json",
-            status == 204 ? null : "{\"message\":\"Unauthorized\",\"requestId\":\"r1\",\"statusCode\":" + status + "}"));
+            status == 204 ? null : new ApiClient().getObjectMapper().writeValueAsString(
+                    new ApiError().message("Unauthorized").requestId("r1").statusCode(status))));
 
     @AfterEach
     void stop() {
