@@ -25,7 +25,8 @@ import java.util.Map;
 /**
  * Validates every example of the spec (media-type {@code examples} and {@code example},
  * parameter and header {@code example}) against its schema with the Atlassian validator.
- * Each failure names the JSON pointer of the example. Items given by {@code $ref} are checked
+ * Each failure names the JSON pointer of the example. The spec's own conventions (no
+ * {@code null}, UTC date-times) are checked on each example too, see {@link ExampleConventions}. Items given by {@code $ref} are checked
  * where they are defined, under {@code components}.
  */
 final class ExampleChecker {
@@ -33,9 +34,11 @@ final class ExampleChecker {
 
     private final SchemaValidator validator;
     private final List<Violation> violations = new ArrayList<>();
+    private final ExampleConventions conventions;
 
     private ExampleChecker(OpenAPI api) {
         this.validator = new SchemaValidator(api, new MessageResolver());
+        this.conventions = new ExampleConventions(api, violations);
     }
 
     static List<Violation> check(OpenAPI api) {
@@ -127,6 +130,7 @@ final class ExampleChecker {
         }
         ValidationReport report = validator.validate(json, schema, "example");
         report.getMessages().forEach(m -> violations.add(new Violation(RULE, pointer, m.getMessage())));
+        conventions.check(Json.mapper().valueToTree(value), schema, pointer);
     }
 
     private static <V> void forEach(Map<String, V> map, java.util.function.BiConsumer<String, V> action) {

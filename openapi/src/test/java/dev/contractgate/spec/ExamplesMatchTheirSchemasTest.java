@@ -30,4 +30,16 @@ class ExamplesMatchTheirSchemasTest {
                         "/components/responses/NotFound/content/application~1json/examples/unknownToken/value"));
         assertThat(violations).hasSizeGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void an_example_with_a_null_field_or_an_offset_date_time_breaks_the_spec_conventions() {
+        OpenAPI api = SpecLoader.parse(SpecLoader.brokenSpec("example-breaks-conventions.yaml")).getOpenAPI();
+        String value = "/components/requestBodies/Token/content/application~1json/examples/offsetTime/value";
+
+        assertThat(ExampleChecker.check(api))
+                .extracting(Violation::rule, Violation::pointer)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ExampleConventions.DATE_TIME, value + "/createdAt"),
+                        org.assertj.core.groups.Tuple.tuple(ExampleConventions.NULL_VALUE, value + "/description"));
+    }
 }
