@@ -1,0 +1,103 @@
+package dev.contractgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_missing_spec_file_exits_2_naming_the_file_without_a_stack_trace() {
+        Path missing = dir.resolve("nowhere.yaml");
+
+        CliRun run = CliRun.of("lint", "--spec", missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("contract: ").contains(missing.toString());
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_file_that_is_not_openapi_exits_2_naming_the_file() throws IOException {
+        Path notASpec = Files.writeString(dir.resolve("notes.yaml"), "shopping:\n  - milk\n  - bread\n");
+
+        CliRun run = CliRun.of("check", "--spec", notASpec.toString(), "--base-url", "http://127.0.0.1:9",
+                "--token", "t");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("contract: ").contains(notASpec.toString());
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void verbose_adds_the_stack_trace_to_the_one_line_error() {
+        CliRun run = CliRun.of("lint", "--spec", dir.resolve("nowhere.yaml").toString(), "--verbose");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("BadInputException").contains("\tat ");
+    }
+
+    @Test
+    void an_unreachable_base_url_exits_2_naming_the_url_and_never_printing_the_token() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port;
+
+        CliRun run = CliRun.of("check", "--spec", CliRun.spec(), "--base-url", url, "--token", "secret-token-123",
+                "--timeout", "2");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("contract: ").contains(url);
+        assertThat(run.out() + run.err()).doesNotContain("secret-token-123");
+    }
+
+    @Test
+    void a_base_url_that_is_not_http_exits_2() {
+        CliRun run = CliRun.of("check", "--spec", CliRun.spec(), "--base-url", "ftp://example", "--token", "t");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--base-url");
+    }
+
+    @Test
+    void pacts_on_a_missing_folder_exits_2_naming_the_folder() {
+        Path missing = dir.resolve("no-pacts");
+
+        CliRun run = CliRun.of("pacts", "--spec", CliRun.spec(), "--pacts", missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("contract: ").contains(missing.toString());
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error_with_exit_2() {
+        CliRun run = CliRun.of("lint", "--spec", CliRun.spec(), "--no-such-option");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--no-such-option");
+    }
+
+    @Test
+    void a_missing_required_option_is_a_usage_error_with_exit_2() {
+        CliRun run = CliRun.of("check", "--spec", CliRun.spec());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--base-url");
+    }
+
+    @Test
+    void no_command_is_a_usage_error_with_exit_2() {
+        assertThat(CliRun.of().exitCode()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.contractgate.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the {@code contract} command in-process and keeps what it printed. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new ContractCommand())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    static String spec() {
+        String spec = System.getProperty("contract.spec");
+        if (spec == null) {
+            throw new IllegalStateException("system property contract.spec is not set (the parent pom sets it for surefire)");
+        }
+        return spec;
+    }
+}

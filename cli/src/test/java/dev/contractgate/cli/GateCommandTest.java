@@ -1,0 +1,57 @@
+package dev.contractgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void gate_lints_checks_the_bundled_mock_server_prints_one_summary_and_writes_the_reports() throws Exception {
+        Path reports = dir.resolve("reports");
+        Path noPacts = Files.createDirectory(dir.resolve("pacts"));
+
+        CliRun run = CliRun.of("gate", "--spec", CliRun.spec(), "--pacts", noPacts.toString(),
+                "--report-dir", reports.toString());
+
+        assertThat(run.err()).contains("WARNING: no pact files in " + noPacts).contains("mvn verify");
+        assertThat(run.out()).as(run.err()).contains("contract gate").contains("lint").contains("check: requests")
+                .containsPattern("(PASSED|FAILED): \\d+ checks");
+        JsonNode report = new ObjectMapper().readTree(reports.resolve("contract-report.json").toFile());
+        assertThat(run.exitCode()).isEqualTo(report.get("exitCode").asInt());
+        List<String> groups = new ArrayList<>();
+        List<String> errorRules = new ArrayList<>();
+        for (JsonNode check : report.get("checks")) {
+            groups.add(check.get("group").asText());
+            for (JsonNode finding : check.get("findings")) {
+                if ("ERROR".equalsIgnoreCase(finding.path("severity").asText())) {
+                    errorRules.add(finding.get("rule").asText());
+                }
+            }
+        }
+        assertThat(groups).contains("lint", "CreateAgentToken", "ListAgentTokens", "GetAgentToken", "DeleteAgentToken");
+        assertThat(errorRules).as("the bundled mock server honours the spec").isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(reports.resolve("junit.xml")).exists();
+        assertThat(run.out() + run.err()).doesNotContain("dev-token");
+    }
+
+    @Test
+    void gate_on_a_missing_spec_exits_2() {
+        CliRun run = CliRun.of("gate", "--spec", dir.resolve("missing.yaml").toString(),
+                "--report-dir", dir.resolve("r").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("missing.yaml");
+    }
+}
