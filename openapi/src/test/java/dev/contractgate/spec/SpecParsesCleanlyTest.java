@@ -15,4 +15,12 @@ class SpecParsesCleanlyTest {
         assertThat(result.getOpenAPI()).isNotNull();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.0.3");
     }
+
+    @Test
+    void a_spec_with_an_unknown_field_and_a_dangling_ref_yields_parser_messages() {
+        SwaggerParseResult result = SpecLoader.parse(SpecLoader.brokenSpec("parser-messages.yaml"));
+
+        assertThat(result.getMessages()).anyMatch(m -> m.contains("whatever"));
+        assertThat(result.getMessages()).anyMatch(m -> m.contains("#/components/schemas/Missing"));
+    }
 }
