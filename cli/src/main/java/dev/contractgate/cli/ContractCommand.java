@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
                 GateCommand.class,
                 LintCommand.class,
                 PactsCommand.class,
+                DiffCommand.class,
                 CheckCommand.class,
                 ServeCommand.class,
         })

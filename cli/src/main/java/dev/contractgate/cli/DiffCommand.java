@@ -1,0 +1,56 @@
+package dev.contractgate.cli;
+
+import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.diff.DiffOptions;
+import dev.contractgate.conformance.diff.DiffOptions.FailOn;
+import dev.contractgate.conformance.diff.GitRevisionSpec;
+import dev.contractgate.conformance.diff.SpecDiff;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code contract diff}: which changes between two specs break consumers, and which consumers. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Compare a changed spec with a base: breaking changes are errors (exit 1), others warnings.")
+final class DiffCommand extends ContractSubcommand {
+
+    @Option(names = "--base", required = true, paramLabel = "OLD",
+            description = "The base spec: a file, or a git revision of --spec (e.g. origin/main).")
+    String base;
+
+    @Option(names = "--spec", required = true, paramLabel = "NEW", description = "The changed OpenAPI 3 spec.")
+    Path spec;
+
+    @Option(names = "--pacts", paramLabel = "DIR",
+            description = "Pact files to validate against the changed spec: names the consumers a change breaks.")
+    Path pacts;
+
+    @Option(names = "--fail-on", paramLabel = "WHEN", converter = FailOnConverter.class, defaultValue = "any-breaking",
+            description = "any-breaking (default) or consumer-impact: with --pacts, fail only when a recorded"
+                    + " consumer interaction breaks; other breaking changes become warnings.")
+    FailOn failOn;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "Write JSON, JUnit XML, HTML, SARIF and Markdown reports here.")
+    Path reportDir;
+
+    @Override
+    protected int execute() {
+        SpecSource changed = SpecOption.load(spec);
+        SpecSource baseSpec = GitRevisionSpec.resolveBase(base, spec);
+        return finish(new SpecDiff().diff(baseSpec, changed, new DiffOptions(pacts, failOn)), reportDir);
+    }
+
+    static final class FailOnConverter implements ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            try {
+                return FailOn.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not one of any-breaking, consumer-impact");
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.contractgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DiffCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = new CommandLine(new ContractCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    private static String fixture(String name) throws URISyntaxException {
+        return Path.of(DiffCommandTest.class.getResource("/diff/" + name).toURI()).toString();
+    }
+
+    @Test
+    void removed_response_field_exits_1_naming_the_rule() throws Exception {
+        int code = run("diff", "--base", fixture("diff.response.field-removed_base.yaml"),
+                "--spec", fixture("diff.response.field-removed_changed.yaml"));
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("diff.response.field-removed");
+    }
+
+    @Test
+    void same_spec_exits_0() throws Exception {
+        String spec = fixture("diff.response.field-removed_base.yaml");
+        assertThat(run("diff", "--base", spec, "--spec", spec)).isZero();
+    }
+
+    @Test
+    void base_that_is_neither_file_nor_revision_exits_2_with_one_line() throws Exception {
+        int code = run("diff", "--base", "no-such-revision-xyz", "--spec", fixture("diff.response.field-removed_base.yaml"));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("contract: ").contains("'no-such-revision-xyz'");
+        assertThat(err.toString().strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void unknown_fail_on_value_is_a_usage_error() throws Exception {
+        String spec = fixture("diff.response.field-removed_base.yaml");
+        assertThat(run("diff", "--base", spec, "--spec", spec, "--fail-on", "sometimes")).isEqualTo(2);
+    }
+}
