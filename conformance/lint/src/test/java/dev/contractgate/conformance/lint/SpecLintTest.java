@@ -1,0 +1,107 @@
+package dev.contractgate.conformance.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.SpecSource;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SpecLintTest {
+
+    private static RunResult lint(String fixture) {
+        try {
+            Path path = Path.of(SpecLintTest.class.getResource("/lint/" + fixture).toURI());
+            return new SpecLint().lint(SpecSource.load(path));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<String> rules(RunResult result) {
+        return result.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+    }
+
+    @Test
+    void the_project_spec_lints_clean() {
+        RunResult result = new SpecLint().lint(SpecSource.load(Path.of(System.getProperty("contract.spec"))));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.checks()).hasSize(8);
+    }
+
+    @Test
+    void the_clean_fixture_has_no_finding() {
+        assertThat(lint("clean.yaml").findings()).isEmpty();
+    }
+
+    @Test
+    void an_unexpected_attribute_is_a_parser_finding() {
+        assertThat(rules(lint("parser.yaml"))).containsExactly(LintRules.PARSER);
+    }
+
+    @Test
+    void an_operation_without_an_operation_id_is_reported() {
+        RunResult result = lint("operation-id-missing.yaml");
+
+        assertThat(rules(result)).containsExactly(LintRules.OPERATION_ID);
+        assertThat(result.findings()).hasSize(1);
+    }
+
+    @Test
+    void two_operations_sharing_an_operation_id_are_reported_by_our_rule_and_by_the_parser() {
+        RunResult result = lint("operation-id-duplicate.yaml");
+
+        assertThat(rules(result)).containsExactlyInAnyOrder(LintRules.OPERATION_ID, LintRules.PARSER);
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(LintRules.OPERATION_ID)).hasSize(1);
+    }
+
+    @Test
+    void a_tag_not_declared_at_the_top_is_reported() {
+        assertThat(rules(lint("tags.yaml"))).containsExactly(LintRules.TAGS);
+    }
+
+    @Test
+    void a_property_without_a_description_is_reported_with_its_line() {
+        RunResult result = lint("description.yaml");
+
+        assertThat(rules(result)).containsExactly(LintRules.DESCRIPTION);
+        Finding finding = result.findings().get(0);
+        assertThat(finding.location().pointer()).isEqualTo("/components/schemas/Widget/properties/size");
+        assertThat(finding.location().hasLine()).isTrue();
+    }
+
+    @Test
+    void an_example_above_the_schema_maximum_is_invalid() {
+        RunResult result = lint("example-invalid.yaml");
+
+        assertThat(rules(result)).containsExactly(LintRules.EXAMPLE_INVALID);
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void an_operation_without_a_404_response_is_reported() {
+        RunResult result = lint("error-responses.yaml");
+
+        assertThat(rules(result)).containsExactly(LintRules.ERROR_RESPONSES);
+        assertThat(result.findings()).hasSize(1);
+    }
+
+    @Test
+    void an_operation_without_security_is_reported() {
+        assertThat(rules(lint("security.yaml"))).containsExactly(LintRules.SECURITY);
+    }
+
+    @Test
+    void a_schema_nothing_references_is_reported() {
+        RunResult result = lint("unused-component.yaml");
+
+        assertThat(rules(result)).containsExactly(LintRules.UNUSED_COMPONENT);
+        assertThat(result.findings().get(0).location().pointer()).isEqualTo("/components/schemas/Gadget");
+    }
+}
