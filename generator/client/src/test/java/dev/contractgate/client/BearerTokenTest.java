@@ -47,6 +47,18 @@ class BearerTokenTest {
     }
 
     @Test
+    void applies_a_token_set_after_the_api_object_was_created() throws ApiException {
+        ApiClient client = client();
+        AgentTokenApi api = api(client);
+        client.setBearerToken(TOKEN);
+
+        api.deleteAgentToken("o", "d", "t");
+
+        assertThat(server.seen()).singleElement()
+                .extracting(StubServer.Seen::authorization).isEqualTo(List.of("Bearer " + TOKEN));
+    }
+
+    @Test
     void sends_no_authorization_header_without_a_token() throws ApiException {
         api(client()).deleteAgentToken("o", "d", "t");
 
