@@ -7,8 +7,10 @@ import java.nio.file.Path;
  *
  * @param pactsDir pact files to validate against the changed spec (consumer impact), or {@code null}
  * @param failOn   which breaking changes fail the run
+ * @param oldClientJar the Java client built from the base spec, or {@code null}
+ * @param newClientJar the Java client regenerated from the changed spec, or {@code null}
  */
-public record DiffOptions(Path pactsDir, FailOn failOn) {
+public record DiffOptions(Path pactsDir, FailOn failOn, Path oldClientJar, Path newClientJar) {
 
     /** Which breaking changes are errors (exit 1). */
     public enum FailOn {
@@ -22,15 +24,24 @@ public record DiffOptions(Path pactsDir, FailOn failOn) {
         failOn = failOn == null ? FailOn.ANY_BREAKING : failOn;
     }
 
+    public DiffOptions(Path pactsDir, FailOn failOn) {
+        this(pactsDir, failOn, null, null);
+    }
+
     public static DiffOptions defaults() {
         return new DiffOptions(null, FailOn.ANY_BREAKING);
     }
 
+    /** Compares the public API of two client jars (japicmp); both are needed when either is given. */
+    public DiffOptions withClientJars(Path oldJar, Path newJar) {
+        return new DiffOptions(pactsDir, failOn, oldJar, newJar);
+    }
+
     public DiffOptions withPacts(Path dir) {
-        return new DiffOptions(dir, failOn);
+        return new DiffOptions(dir, failOn, oldClientJar, newClientJar);
     }
 
     public DiffOptions withFailOn(FailOn newFailOn) {
-        return new DiffOptions(pactsDir, newFailOn);
+        return new DiffOptions(pactsDir, newFailOn, oldClientJar, newClientJar);
     }
 }

@@ -51,6 +51,13 @@ public final class SpecDiff {
         if (options.pactsDir() != null) {
             checks = new ConsumerImpact().apply(changed, options, checks, stats);
         }
+        if (options.oldClientJar() != null || options.newClientJar() != null) {
+            List<CheckRecord> client = new ClientCompat().compare(options.oldClientJar(), options.newClientJar());
+            stats.put("client classes compared", client.size());
+            stats.put("client incompatibilities", count(client, Severity.ERROR));
+            checks = new ArrayList<>(checks);
+            checks.addAll(client);
+        }
         stats.put("duration ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new RunResult("contract diff " + base.path() + " -> " + changed.path(), checks, stats);
     }
