@@ -57,7 +57,7 @@ final class ExamplesRule implements LintRule {
             }
             if (op.operation().getResponses() != null) {
                 op.operation().getResponses().forEach((status, response) -> {
-                    if (response.get$ref() == null) {
+                    if (response.get$ref() == null && !run.isComponent(response)) {
                         run.content(op.pointer() + "/responses/" + status + "/content", op.name(), response.getContent());
                     }
                 });
@@ -84,6 +84,16 @@ final class ExamplesRule implements LintRule {
             this.validator = new SchemaValidator(spec.openApi(), new MessageResolver());
         }
 
+        /** swagger-parser inlines referenced parameters and responses; they are checked once, as components. */
+        boolean isComponent(Object resolved) {
+            Components components = spec.openApi().getComponents();
+            if (components == null) {
+                return false;
+            }
+            return components.getParameters() != null && components.getParameters().containsValue(resolved)
+                    || components.getResponses() != null && components.getResponses().containsValue(resolved);
+        }
+
         void schema(String pointer, String operation, Schema<?> schema) {
             if (schema == null || schema.get$ref() != null) {
                 return;
@@ -103,7 +113,7 @@ final class ExamplesRule implements LintRule {
         void parameters(String pointer, String operation, List<Parameter> parameters) {
             if (parameters != null) {
                 for (int i = 0; i < parameters.size(); i++) {
-                    if (parameters.get(i).get$ref() == null) {
+                    if (parameters.get(i).get$ref() == null && !isComponent(parameters.get(i))) {
                         parameter(pointer + "/" + i, operation, parameters.get(i));
                     }
                 }
