@@ -33,6 +33,14 @@ final class DiffCommand extends ContractSubcommand {
                     + " consumer interaction breaks; other breaking changes become warnings.")
     FailOn failOn;
 
+    @Option(names = "--client-jar", paramLabel = "OLD_JAR",
+            description = "The Java client built from the base spec: its public API is compared (japicmp) with --new-client-jar.")
+    Path oldClientJar;
+
+    @Option(names = "--new-client-jar", paramLabel = "NEW_JAR",
+            description = "The Java client regenerated from --spec (generator/client/target/agent-tokens-client-*.jar).")
+    Path newClientJar;
+
     @Option(names = "--report-dir", paramLabel = "DIR", description = "Write JSON, JUnit XML, HTML, SARIF and Markdown reports here.")
     Path reportDir;
 
@@ -40,7 +48,7 @@ final class DiffCommand extends ContractSubcommand {
     protected int execute() {
         SpecSource changed = SpecOption.load(spec);
         SpecSource baseSpec = GitRevisionSpec.resolveBase(base, spec);
-        return finish(new SpecDiff().diff(baseSpec, changed, new DiffOptions(pacts, failOn)), reportDir);
+        return finish(new SpecDiff().diff(baseSpec, changed, new DiffOptions(pacts, failOn, oldClientJar, newClientJar)), reportDir);
     }
 
     static final class FailOnConverter implements ITypeConverter<FailOn> {

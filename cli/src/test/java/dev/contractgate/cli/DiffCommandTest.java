@@ -52,4 +52,11 @@ class DiffCommandTest {
         String spec = fixture("diff.response.field-removed_base.yaml");
         assertThat(run("diff", "--base", spec, "--spec", spec, "--fail-on", "sometimes")).isEqualTo(2);
     }
+
+    @Test
+    void client_jar_without_the_regenerated_one_exits_2() throws Exception {
+        String spec = fixture("diff.response.field-removed_base.yaml");
+        assertThat(run("diff", "--base", spec, "--spec", spec, "--client-jar", spec)).isEqualTo(2);
+        assertThat(err.toString()).contains("--new-client-jar");
+    }
 }
