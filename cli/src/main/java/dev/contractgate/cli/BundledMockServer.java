@@ -19,8 +19,12 @@ final class BundledMockServer implements AutoCloseable {
 
     /** Starts it with the mock server's own flags; a bad flag is bad input (exit 2). */
     static BundledMockServer start(List<String> args) {
+        List<String> all = new java.util.ArrayList<>(args);
+        // openapi-generator (used by `contract diff`) puts jmustache on the classpath, so Spring Boot
+        // configures Mustache views; the mock server has no templates and renders JSON only
+        all.add("--spring.mustache.check-template-location=false");
         try {
-            return new BundledMockServer(MockServerApplication.start(args.toArray(String[]::new)));
+            return new BundledMockServer(MockServerApplication.start(all.toArray(String[]::new)));
         } catch (StartupException e) {
             throw new BadInputException("mock server: " + e.getMessage(), e);
         }
