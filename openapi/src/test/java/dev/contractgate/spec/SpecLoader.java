@@ -21,8 +21,17 @@ final class SpecLoader {
         return Path.of(path);
     }
 
+    /** A spec broken on purpose, from the test resources' {@code broken/} folder. */
     static Path brokenSpec(String name) {
-        return Path.of("src/test/resources/broken", name);
+        java.net.URL url = SpecLoader.class.getResource("/broken/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource broken/" + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("bad test resource URL " + url, e);
+        }
     }
 
     static SwaggerParseResult parse(Path file) {
