@@ -101,7 +101,7 @@ final class ClientCompat {
                 .map(c -> c.getType().name()).collect(Collectors.joining(", "));
     }
 
-    private static void requireJar(Path jar, String option) {
+    static void requireJar(Path jar, String option) {
         if (jar == null || !Files.isRegularFile(jar)) {
             throw new BadInputException("client jar not found: " + jar + " (pass " + option
                     + " with the path of a client jar; the regenerated one is built by generator/client)");

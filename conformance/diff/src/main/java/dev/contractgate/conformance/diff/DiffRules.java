@@ -20,6 +20,10 @@ public final class DiffRules {
     public static final String RESPONSE_STATUS_REMOVED = "diff.response.status-removed";
     public static final String CONTENT_TYPE_CHANGED = "diff.content-type.changed";
     public static final String CONSUMER_BROKEN = "diff.consumer.broken";
+    /** the regenerated Java client breaks code compiled against the old one (japicmp: binary incompatible) */
+    public static final String CLIENT_BINARY_INCOMPATIBLE = "diff.client.binary-incompatible";
+    /** code written against the old Java client no longer compiles (japicmp: source incompatible) */
+    public static final String CLIENT_SOURCE_INCOMPATIBLE = "diff.client.source-incompatible";
 
     // not breaking
     public static final String OPERATION_ADDED = "diff.operation.added";

@@ -6,6 +6,7 @@ import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.Severity;
 import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.diff.client.ClientRegeneration;
 import io.swagger.v3.oas.models.PathItem;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public final class SpecDiff {
             checks = new ConsumerImpact().apply(changed, options, checks, stats);
         }
         if (options.oldClientJar() != null || options.newClientJar() != null) {
-            List<CheckRecord> client = new ClientCompat().compare(options.oldClientJar(), options.newClientJar());
+            List<CheckRecord> client = clientChecks(changed, options, stats);
             stats.put("client classes compared", client.size());
             stats.put("client incompatibilities", count(client, Severity.ERROR));
             checks = new ArrayList<>(checks);
@@ -60,6 +61,17 @@ public final class SpecDiff {
         }
         stats.put("duration ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new RunResult("contract diff " + base.path() + " -> " + changed.path(), checks, stats);
+    }
+
+    /** Without --new-client-jar, the new client is regenerated from the changed spec (openapi-generator). */
+    private static List<CheckRecord> clientChecks(SpecSource changed, DiffOptions options, Map<String, Object> stats) {
+        if (options.newClientJar() != null || options.oldClientJar() == null) {
+            return new ClientCompat().compare(options.oldClientJar(), options.newClientJar());
+        }
+        ClientCompat.requireJar(options.oldClientJar(), "--client-jar");
+        try (ClientRegeneration regenerated = ClientRegeneration.of(changed, stats)) {
+            return new ClientCompat().compare(options.oldClientJar(), regenerated.jar());
+        }
     }
 
     private static ChangedOpenApi compare(SpecSource base, SpecSource changed) {

@@ -1,0 +1,66 @@
+package dev.contractgate.conformance.diff.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.contractgate.client.ApiClient;
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.diff.DiffOptions;
+import dev.contractgate.conformance.diff.DiffRules;
+import dev.contractgate.conformance.diff.SpecDiff;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --client-jar}: the client regenerated from the changed spec against the old client's jar. */
+class ClientRegenerationTest {
+
+    private static final ClientGeneratorSettings SETTINGS =
+            ClientGeneratorSettings.read(Objects.requireNonNull(ClientGeneratorSettings.findRepoRoot(Path.of("")),
+                    "run from inside the repository"));
+
+    @Test
+    void regenerated_client_that_loses_a_method_is_binary_incompatible(@TempDir Path dir) throws Exception {
+        Path base = resource("rules/diff.operation.removed_base.yaml");
+        Path oldJar = new ClientBuilder(SETTINGS).build(base, dir);
+
+        RunResult result = new SpecDiff().diff(SpecSource.load(base),
+                SpecSource.load(resource("rules/diff.operation.removed_changed.yaml")),
+                DiffOptions.defaults().withClientJars(oldJar, null));
+
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(DiffRules.CLIENT_BINARY_INCOMPATIBLE))
+                .extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("dev.contractgate.client.api.").contains("createToken("));
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void regenerated_client_of_a_compatible_change_keeps_the_old_api(@TempDir Path dir) throws Exception {
+        Path base = resource("rules/diff.operation.added_base.yaml");
+        Path oldJar = new ClientBuilder(SETTINGS).build(base, dir);
+
+        RunResult result = new SpecDiff().diff(SpecSource.load(base),
+                SpecSource.load(resource("rules/diff.operation.added_changed.yaml")),
+                DiffOptions.defaults().withClientJars(oldJar, null));
+
+        assertThat(result.findings()).extracting(Finding::rule)
+                .doesNotContain(DiffRules.CLIENT_BINARY_INCOMPATIBLE, DiffRules.CLIENT_SOURCE_INCOMPATIBLE);
+        assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
+    void client_regenerated_from_our_spec_matches_the_built_client() throws Exception {
+        Path builtJar = Path.of(ApiClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        SpecSource spec = SpecSource.load(Path.of(System.getProperty("contract.spec", "../../openapi/agent-tokens.yaml")));
+
+        RunResult result = new SpecDiff().diff(spec, spec, DiffOptions.defaults().withClientJars(builtJar, null));
+
+        assertThat(result.findings()).isEmpty();
+    }
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(Objects.requireNonNull(ClientRegenerationTest.class.getResource("/" + name), name).toURI());
+    }
+}
