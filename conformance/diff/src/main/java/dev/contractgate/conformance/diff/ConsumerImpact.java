@@ -33,8 +33,8 @@ final class ConsumerImpact {
                     continue;
                 }
                 findings.add(new Finding(DiffRules.CONSUMER_BROKEN, Severity.ERROR, f.operation(), f.location(),
-                        "consumer pact " + interaction.group() + ", interaction '" + interaction.name()
-                                + "' breaks against the changed spec: [" + f.rule() + "] " + f.message(),
+                        "recorded consumer interaction breaks against the changed spec: [" + f.rule() + "] "
+                                + named(f.message(), interaction),
                         f.evidence()));
             }
             if (!findings.isEmpty()) {
@@ -57,6 +57,12 @@ final class ConsumerImpact {
             stats.put("breaking changes downgraded (no consumer impact)", SpecDiff.count(checks, Severity.ERROR));
         }
         return result;
+    }
+
+    /** The pact check's message, prefixed with the pact and interaction unless it names them already. */
+    private static String named(String message, CheckRecord interaction) {
+        return message.contains(interaction.name()) ? message
+                : interaction.group() + ": interaction '" + interaction.name() + "': " + message;
     }
 
     private static CheckRecord downgraded(CheckRecord check) {
