@@ -22,7 +22,9 @@ final class ReadmeExample {
 
         ApiToken created = tokens.createAgentToken(org, deployment,
                 new CreateAgentTokenRequest().name("worker-eu-west-1").tokenExpiryPeriodInDays(30));
-        System.out.println("save this secret now: " + created.getShortToken() + "…"); // created.getToken() is shown once
+        String secret = created.getToken();   // returned only now: hand it to the agent's secret store
+        System.out.println("created " + created.getId() + " (" + created.getShortToken() + "), secret of "
+                + secret.length() + " characters");
 
         ApiTokensPaginated page = tokens.listAgentTokens(org, deployment, 0, 20, List.of("name:asc"));
         System.out.println(page.getTotalCount() + " agent tokens");
