@@ -15,9 +15,12 @@ import java.util.Set;
 /**
  * Which recorded consumers a changed spec breaks: every pact interaction is validated against
  * the changed spec ({@link PactSpecCheck}); each error becomes a {@code diff.consumer.broken}
- * error naming the pact (consumer) and the interaction. With {@link DiffOptions.FailOn#CONSUMER_IMPACT}
- * and no interaction broken, the generic breaking findings are turned into warnings: the change
- * is breaking in principle but no recorded consumer relies on what it changes.
+ * error naming the pact (consumer) and the interaction.
+ *
+ * <p>With {@link DiffOptions.FailOn#CONSUMER_IMPACT}, a generic breaking finding on an operation
+ * where no recorded interaction breaks is turned into a warning (breaking in principle, but no
+ * recorded consumer relies on it). A consumer break that names no operation (e.g. a removed
+ * path) keeps every breaking finding an error.
  */
 final class ConsumerImpact {
 
@@ -44,17 +47,30 @@ final class ConsumerImpact {
             consumerChecks.add(new CheckRecord("consumer " + interaction.group(), interaction.name()
                     + " still valid against the changed spec", findings, interaction.duration()));
         }
+        Set<String> brokenOperations = new LinkedHashSet<>();
+        boolean unattributed = false;
+        for (CheckRecord check : consumerChecks) {
+            for (Finding f : check.findings()) {
+                if (f.operation() == null) {
+                    unattributed = true;
+                } else {
+                    brokenOperations.add(f.operation());
+                }
+            }
+        }
+        boolean downgrade = options.failOn() == DiffOptions.FailOn.CONSUMER_IMPACT && !unattributed;
         List<CheckRecord> result = new ArrayList<>();
-        boolean downgrade = options.failOn() == DiffOptions.FailOn.CONSUMER_IMPACT && broken == 0;
         for (CheckRecord check : checks) {
-            result.add(downgrade ? downgraded(check) : check);
+            result.add(downgrade ? downgraded(check, brokenOperations) : check);
         }
         result.addAll(consumerChecks);
         stats.put("pact interactions checked", pacts.checks().size());
         stats.put("interactions broken", broken);
         stats.put("consumers broken", consumers.isEmpty() ? "none" : String.join(", ", consumers));
         if (downgrade) {
-            stats.put("breaking changes downgraded (no consumer impact)", SpecDiff.count(checks, Severity.ERROR));
+            stats.put("breaking changes no recorded consumer relies on (now warnings)",
+                    SpecDiff.count(checks, Severity.ERROR) - SpecDiff.count(result, Severity.ERROR)
+                            + SpecDiff.count(consumerChecks, Severity.ERROR));
         }
         return result;
     }
@@ -65,11 +81,12 @@ final class ConsumerImpact {
                 : interaction.group() + ": interaction '" + interaction.name() + "': " + message;
     }
 
-    private static CheckRecord downgraded(CheckRecord check) {
+    private static CheckRecord downgraded(CheckRecord check, Set<String> brokenOperations) {
         List<Finding> findings = check.findings().stream()
-                .map(f -> f.severity() == Severity.ERROR
+                .map(f -> f.severity() == Severity.ERROR && !brokenOperations.contains(f.operation())
                         ? new Finding(f.rule(), Severity.WARNING, f.operation(), f.location(),
-                        f.message() + " [breaking, but no recorded consumer interaction breaks]", f.evidence())
+                        f.message() + " [breaking, but no recorded consumer interaction of "
+                                + f.operation() + " breaks]", f.evidence())
                         : f)
                 .toList();
         return new CheckRecord(check.group(), check.name(), findings, check.duration());

@@ -53,4 +53,24 @@ class ConsumerImpactTest {
         assertThat(result.findings()).extracting(Finding::rule).doesNotContain(DiffRules.CONSUMER_BROKEN);
         assertThat(result.exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void of_two_breaking_changes_only_the_one_that_breaks_a_consumer_fails_on_consumer_impact() {
+        SpecSource base = SpecSource.load(RuleFixtures.resource("impact/two-changes_base.yaml"));
+        SpecSource changed = SpecSource.load(RuleFixtures.resource("impact/two-changes_changed.yaml"));
+        RunResult result = new SpecDiff().diff(base, changed,
+                DiffOptions.defaults().withPacts(PACTS).withFailOn(FailOn.CONSUMER_IMPACT));
+
+        // CreateToken: new required field 'role'; the web-ui pact creates tokens without it
+        assertThat(result.findings()).filteredOn(f -> "CreateToken".equals(f.operation()))
+                .extracting(Finding::rule, Finding::severity)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(DiffRules.REQUEST_FIELD_REQUIRED_ADDED, Severity.ERROR),
+                        org.assertj.core.groups.Tuple.tuple(DiffRules.CONSUMER_BROKEN, Severity.ERROR));
+        // ListTokens: maximum of 'limit' narrowed; the pact lists tokens without 'limit'
+        assertThat(result.findings()).filteredOn(f -> "ListTokens".equals(f.operation()))
+                .extracting(Finding::rule, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DiffRules.REQUEST_BOUNDS_NARROWED, Severity.WARNING));
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
 }
