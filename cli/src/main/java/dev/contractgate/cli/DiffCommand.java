@@ -34,11 +34,12 @@ final class DiffCommand extends ContractSubcommand {
     FailOn failOn;
 
     @Option(names = "--client-jar", paramLabel = "OLD_JAR",
-            description = "The Java client built from the base spec: its public API is compared (japicmp) with --new-client-jar.")
+            description = "The Java client built from the base spec: its public API is compared (japicmp) with the client"
+                    + " regenerated from --spec (openapi-generator, generator/client/pom.xml's settings).")
     Path oldClientJar;
 
     @Option(names = "--new-client-jar", paramLabel = "NEW_JAR",
-            description = "The Java client regenerated from --spec (generator/client/target/agent-tokens-client-*.jar).")
+            description = "Optional: an already regenerated client jar to compare with --client-jar instead of regenerating.")
     Path newClientJar;
 
     @Option(names = "--report-dir", paramLabel = "DIR", description = "Write JSON, JUnit XML, HTML, SARIF and Markdown reports here.")

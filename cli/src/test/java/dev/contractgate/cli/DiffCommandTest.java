@@ -54,9 +54,9 @@ class DiffCommandTest {
     }
 
     @Test
-    void client_jar_without_the_regenerated_one_exits_2() throws Exception {
+    void missing_client_jar_exits_2_naming_the_option() throws Exception {
         String spec = fixture("diff.response.field-removed_base.yaml");
-        assertThat(run("diff", "--base", spec, "--spec", spec, "--client-jar", spec)).isEqualTo(2);
-        assertThat(err.toString()).contains("--new-client-jar");
+        assertThat(run("diff", "--base", spec, "--spec", spec, "--client-jar", "no-such-client.jar")).isEqualTo(2);
+        assertThat(err.toString()).contains("--client-jar").contains("no-such-client.jar");
     }
 }
