@@ -44,6 +44,8 @@ class SpecDiffRulesTest {
 
     @Test void changed_request_field_type_breaks() { assertOnly(DiffRules.REQUEST_TYPE_CHANGED, ERROR); }
 
+    @Test void changed_response_field_type_breaks() { assertOnly(DiffRules.RESPONSE_TYPE_CHANGED, ERROR); }
+
     @Test void removed_response_field_breaks() { assertOnly(DiffRules.RESPONSE_FIELD_REMOVED, ERROR); }
 
     @Test void removed_response_field_read_backwards_is_an_added_one() { assertReverse(DiffRules.RESPONSE_FIELD_REMOVED, DiffRules.RESPONSE_FIELD_ADDED); }
