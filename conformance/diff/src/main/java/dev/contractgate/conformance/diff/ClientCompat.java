@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  */
 final class ClientCompat {
 
-    static final String BINARY_INCOMPATIBLE = "diff.client.binary-incompatible";
-    static final String SOURCE_INCOMPATIBLE = "diff.client.source-incompatible";
+    static final String BINARY_INCOMPATIBLE = DiffRules.CLIENT_BINARY_INCOMPATIBLE;
+    static final String SOURCE_INCOMPATIBLE = DiffRules.CLIENT_SOURCE_INCOMPATIBLE;
 
     List<CheckRecord> compare(Path oldJar, Path newJar) {
         requireJar(oldJar, "--client-jar");

@@ -67,6 +67,8 @@ final class ClientBuilder {
             c.addModelNameMapping(kv[0].strip(), kv[1].strip());
         }
         // what the Maven plugin turns its generate* switches into
+        c.setQuiet(true);
+        c.addGlobalProperty("quiet", "true"); // no donation banner on our stdout
         c.addGlobalProperty("apis", "").addGlobalProperty("models", "")
                 .addGlobalProperty("supportingFiles", String.join(",", list(settings.get("supportingFilesToGenerate"))))
                 .addGlobalProperty("apiTests", flag("generateApiTests"))
