@@ -18,8 +18,13 @@ final class BundledMockServer implements AutoCloseable {
     }
 
     /** Starts it with the mock server's own flags; a bad flag is bad input (exit 2). */
-    static BundledMockServer start(List<String> args) {
+    static BundledMockServer start(List<String> args, boolean verbose) {
         List<String> all = new java.util.ArrayList<>(args);
+        if (!verbose) {
+            // a start-up failure reaches the user as one line (exit 2), not as Spring's report
+            all.add("--logging.level.org.springframework.boot.diagnostics=OFF");
+            all.add("--logging.level.org.springframework.boot.web.servlet.context=ERROR");
+        }
         // openapi-generator (used by `contract diff`) puts jmustache on the classpath, so Spring Boot
         // configures Mustache views; the mock server has no templates and renders JSON only
         all.add("--spring.mustache.check-template-location=false");
@@ -31,9 +36,9 @@ final class BundledMockServer implements AutoCloseable {
     }
 
     /** On a free port of 127.0.0.1, quiet, logging only warnings. */
-    static BundledMockServer startOnFreePort() {
+    static BundledMockServer startOnFreePort(boolean verbose) {
         return start(List.of("--port", "0", "--bind", "127.0.0.1", "--quiet",
-                "--logging.level.root=WARN", "--spring.main.log-startup-info=false"));
+                "--logging.level.root=WARN", "--spring.main.log-startup-info=false"), verbose);
     }
 
     ConfigurableApplicationContext context() {

@@ -52,7 +52,7 @@ final class GateCommand extends ContractSubcommand {
     protected int execute() {
         SpecSource source = SpecOption.load(spec);
         // The mock server starts (a few seconds of Spring) while lint and the pact check run.
-        CompletableFuture<BundledMockServer> server = CompletableFuture.supplyAsync(BundledMockServer::startOnFreePort);
+        CompletableFuture<BundledMockServer> server = CompletableFuture.supplyAsync(() -> BundledMockServer.startOnFreePort(verbose));
         try {
             List<RunResult> parts = new ArrayList<>();
             parts.add(stage("lint", new SpecLint().lint(source)));

@@ -28,7 +28,7 @@ final class ServeCommand extends ContractSubcommand {
             args.add(String.valueOf(port));
         }
         args.addAll(mockFlags);
-        BundledMockServer server = BundledMockServer.start(args);
+        BundledMockServer server = BundledMockServer.start(args, verbose);
         CountDownLatch closed = new CountDownLatch(1);
         server.context().addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

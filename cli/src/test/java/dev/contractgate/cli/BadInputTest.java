@@ -100,4 +100,22 @@ class BadInputTest {
     void no_command_is_a_usage_error_with_exit_2() {
         assertThat(CliRun.of().exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void serve_with_an_unreadable_seed_file_exits_2_naming_the_file() {
+        Path missing = dir.resolve("seed.json");
+
+        CliRun run = CliRun.of("serve", "--port", "0", "--seed", missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("contract: mock server: ").contains(missing.toString());
+    }
+
+    @Test
+    void serve_with_an_unknown_flag_exits_2() {
+        CliRun run = CliRun.of("serve", "--no-such-flag");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--no-such-flag");
+    }
 }
