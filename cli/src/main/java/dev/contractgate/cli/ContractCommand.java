@@ -28,6 +28,7 @@ public class ContractCommand implements Runnable {
     /** {@code contract} alone is a usage error: it names no command. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: gate, lint, pacts, check or serve");
+        throw new ParameterException(spec.commandLine(),
+                "name a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 }
