@@ -1,0 +1,58 @@
+package dev.contractgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+    private static BundledMockServer server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startMockServer() {
+        server = BundledMockServer.startOnFreePort(false);
+    }
+
+    @AfterAll
+    static void stopMockServer() {
+        server.close();
+    }
+
+    @Test
+    void check_against_the_mock_server_with_the_restricted_token_is_clean_and_never_prints_a_token() {
+        CliRun run = CliRun.of("check", "--spec", CliRun.spec(), "--base-url", server.baseUrl().toString(),
+                "--token", "dev-token", "--forbidden-token", "dev-token-restricted",
+                "--forbidden-organization", "clmrestrictedorg000000001", "--seed", "7", "--concurrency", "2",
+                "--report-dir", dir.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("requests:").contains("PASSED");
+        assertThat(dir.resolve("junit.xml")).exists();
+        assertThat(run.out() + run.err()).doesNotContain("dev-token");
+    }
+
+    @Test
+    void check_with_a_token_the_server_refuses_exits_1() {
+        CliRun run = CliRun.of("check", "--spec", CliRun.spec(), "--base-url", server.baseUrl().toString(),
+                "--token", "not-a-known-token", "--max-requests", "300");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAILED").doesNotContain("not-a-known-token");
+    }
+
+    @Test
+    void forbidden_organization_without_a_forbidden_token_is_bad_input() {
+        CliRun run = CliRun.of("check", "--spec", CliRun.spec(), "--base-url", server.baseUrl().toString(),
+                "--token", "dev-token", "--forbidden-organization", "clmrestrictedorg000000001");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--forbidden-token");
+    }
+}
