@@ -1,5 +1,8 @@
 package dev.contractgate.conformance.core;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -19,6 +22,8 @@ import java.util.List;
  * parse are kept in {@link #parserMessages()} for lint to report.
  */
 public final class SpecSource {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Path path;
     private final String text;
@@ -50,6 +55,7 @@ public final class SpecSource {
 
     /** Parses spec text that did not come from a file of its own (a git revision, a test). */
     public static SpecSource parse(Path nominalPath, String text) {
+        requireOpenApi3Field(nominalPath, text);
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult result = new OpenAPIParser().readContents(text, null, options);
@@ -60,6 +66,25 @@ public final class SpecSource {
             throw new BadInputException(nominalPath + " is not an OpenAPI 3 document: " + why);
         }
         return new SpecSource(nominalPath, text, openApi, messages);
+    }
+
+    /**
+     * swagger-parser falls back to its Swagger 2 converter and returns a model for almost any
+     * YAML map, so the document itself must say {@code openapi: 3.x} at its top level.
+     */
+    private static void requireOpenApi3Field(Path nominalPath, String text) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(text);
+        } catch (IOException e) {
+            throw new BadInputException(nominalPath + " is not YAML or JSON: "
+                    + e.getMessage().lines().findFirst().orElse("") + " (pass --spec with an OpenAPI 3 file)", e);
+        }
+        JsonNode version = root == null ? null : root.get("openapi");
+        if (version == null || !version.asText().startsWith("3.")) {
+            throw new BadInputException(nominalPath + " is not an OpenAPI 3 document: no top-level 'openapi: 3.x' field"
+                    + " (pass --spec with an OpenAPI 3 YAML or JSON file)");
+        }
     }
 
     public Path path() {
