@@ -8,7 +8,7 @@ final class Pointer {
     static String of(String... tokens) {
         StringBuilder out = new StringBuilder();
         for (String token : tokens) {
-            out.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+            out.append('/').append(dev.contractgate.conformance.core.SpecLines.escape(token));
         }
         return out.toString();
     }
