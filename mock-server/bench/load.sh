@@ -42,7 +42,7 @@ curl -fs -o /dev/null "$base/_health" || { echo "load.sh: the server did not sta
 auth="Authorization: Bearer dev-token"
 one_dep="clmbenchget0000000000001"
 token_id=$(curl -fs -H "$auth" -H "Content-Type: application/json" -d '{"name":"bench-get"}' \
-  "$base/organizations/$org/deployments/$one_dep/agent-tokens" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+  "$base/organizations/$org/deployments/$one_dep/agent-tokens" | grep -o '"id":"[^"]*"' | sed -n 1p | cut -d'"' -f4)
 [ -n "$token_id" ] || { echo "load.sh: could not create the token to read" >&2; exit 2; }
 list_dep="clmbenchlist000000000001"
 for i in $(seq 1 20); do
