@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.contractgate.server.model.CreateAgentTokenRequest;
 import java.time.OffsetDateTime;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * JSON as the spec writes it: date-times {@code YYYY-MM-DDTHH:MM:SSZ}, absent (null) fields left
  * out, never written as {@code null}, and no silent type coercion on
  * input, so {@code {"name": 5}} or {@code {"tokenExpiryPeriodInDays": "30"}} is a type error.
+ * An explicit {@code null} in a request model is a type error too ({@link NullRejectingModels}).
  */
 @Configuration(proxyBeanMethods = false)
 public class JsonConfiguration {
@@ -26,6 +28,7 @@ public class JsonConfiguration {
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .featuresToEnable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .postConfigurer(mapper -> {
+                    mapper.registerModule(NullRejectingModels.forPackageOf(CreateAgentTokenRequest.class));
                     for (CoercionInputShape shape : new CoercionInputShape[] {
                             CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
                         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);

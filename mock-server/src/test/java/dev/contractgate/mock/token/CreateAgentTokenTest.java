@@ -116,8 +116,11 @@ class CreateAgentTokenTest extends ApiTest {
     }
 
     @Test
-    void rejects_values_of_the_wrong_json_type_without_coercing_them() {
+    void rejects_values_of_the_wrong_json_type_including_null_without_coercing_them() {
         String[][] cases = {
+                {"{\"name\": null}", "name"},
+                {"{\"name\": \"x\", \"description\": null}", "description"},
+                {"{\"name\": \"x\", \"tokenExpiryPeriodInDays\": null}", "tokenExpiryPeriodInDays"},
                 {"{\"name\": 5}", "name"},
                 {"{\"name\": true}", "name"},
                 {"{\"name\": \"x\", \"tokenExpiryPeriodInDays\": \"30\"}", "tokenExpiryPeriodInDays"},

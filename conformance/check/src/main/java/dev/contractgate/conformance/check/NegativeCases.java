@@ -11,8 +11,8 @@ import java.util.function.Function;
 /**
  * Requests that break exactly one documented constraint: a query value of the wrong type, out of
  * bounds or outside its enum; a body missing a required field, with a field of the wrong type,
- * out of bounds or outside its enum; malformed JSON; a wrong Content-Type; an empty body. Each
- * must get a documented 4xx: never a 2xx, never a 5xx.
+ * null where the schema is not nullable, out of bounds or outside its enum; malformed JSON; a
+ * wrong Content-Type; an empty body. Each must get a documented 4xx: never a 2xx, never a 5xx.
  */
 final class NegativeCases {
 
@@ -46,7 +46,7 @@ final class NegativeCases {
                 }));
             }
             Schemas.properties(schema).forEach((field, fieldSchema) -> {
-                for (ValueGenerator.Violation v : run.values.violations(fieldSchema)) {
+                for (ValueGenerator.Violation v : run.values.fieldViolations(fieldSchema)) {
                     checks.add(check(op, "a body " + field + " " + v.constraint() + " (" + v.value() + ")", "/requestBody",
                             probe -> {
                                 ObjectNode body = full(probe, op);

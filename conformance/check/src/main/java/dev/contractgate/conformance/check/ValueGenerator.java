@@ -169,6 +169,11 @@ final class ValueGenerator {
                     out.add(new Violation("above maximum " + plain(s.getMaximum()),
                             NODES.numberNode(s.getMaximum().add(BigDecimal.ONE))));
                 }
+                BigDecimal formatMax = formatMaximum(s.getFormat());
+                if (formatMax != null && (s.getMaximum() == null || s.getMaximum().compareTo(formatMax) > 0)) {
+                    out.add(new Violation("above the " + s.getFormat() + " range",
+                            NODES.numberNode(formatMax.add(BigDecimal.ONE))));
+                }
             }
             case "boolean" -> out.add(new Violation("wrong type (string)", NODES.textNode("not-a-boolean")));
             case "array" -> {
@@ -195,6 +200,28 @@ final class ValueGenerator {
             }
         }
         return out;
+    }
+
+    /**
+     * The violations of {@link #violations} plus, for a JSON body field that the schema does not
+     * mark {@code nullable}, an explicit {@code null}: OpenAPI 3.0 makes null a value of no type.
+     */
+    @SuppressWarnings("rawtypes")
+    List<Violation> fieldViolations(Schema schema) {
+        List<Violation> out = violations(schema);
+        Schema s = Schemas.resolve(api, schema);
+        if (s != null && !Boolean.TRUE.equals(s.getNullable())) {
+            out.add(new Violation("null (not nullable)", NODES.nullNode()));
+        }
+        return out;
+    }
+
+    /** The largest value an integer format can hold, or null for no format (unbounded). */
+    private static BigDecimal formatMaximum(String format) {
+        if ("int32".equals(format)) {
+            return BigDecimal.valueOf(Integer.MAX_VALUE);
+        }
+        return "int64".equals(format) ? BigDecimal.valueOf(Long.MAX_VALUE) : null;
     }
 
     private static String plain(BigDecimal n) {
