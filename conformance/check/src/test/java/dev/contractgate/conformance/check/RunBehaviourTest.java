@@ -1,5 +1,6 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.faults.FaultProxy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,8 +53,8 @@ class RunBehaviourTest {
 
     private static List<String> postedBodies(int threads, long seed) throws Exception {
         List<String> bodies = Collections.synchronizedList(new ArrayList<>());
-        try (FaultProxy proxy = new FaultProxy(MockServer.url(), (req, up) -> {
-            if ("POST".equals(req.method())) {
+        try (FaultProxy proxy = FaultProxy.start(MockServer.url(), (req, up) -> {
+            if (req.is("POST")) {
                 bodies.add(req.body());
             }
             return up.apply(req);

@@ -1,0 +1,42 @@
+package dev.contractgate.faults;
+
+import static dev.contractgate.faults.Fault.onRequest;
+
+import java.util.List;
+
+/** Faults in who is let in: missing, malformed, unknown and restricted bearer tokens. */
+final class AuthFaults {
+
+    private AuthFaults() {
+    }
+
+    static List<PlantedFault> all(Credentials c) {
+        String valid = c.bearer(c.valid());
+        String restricted = c.bearer(c.restricted());
+        return List.of(
+                new PlantedFault("missing-token-accepted", "a request without Authorization is served",
+                        onRequest(req -> req.header("Authorization") == null ? req.withHeader("Authorization", valid) : req)),
+                new PlantedFault("malformed-authorization-accepted",
+                        "an Authorization header that is not 'Bearer <token>' is served",
+                        onRequest(req -> req.header("Authorization") != null
+                                && !req.header("Authorization").matches("Bearer \\S+")
+                                ? req.withHeader("Authorization", valid) : req)),
+                new PlantedFault("unknown-token-accepted", "any well-formed bearer token is served",
+                        onRequest(req -> {
+                            String auth = req.header("Authorization");
+                            boolean unknown = auth != null && auth.matches("Bearer \\S+")
+                                    && !auth.equals(valid) && !auth.equals(restricted);
+                            return unknown ? req.withHeader("Authorization", valid) : req;
+                        })),
+                new PlantedFault("restricted-token-unrestricted",
+                        "the restricted token is served on every organization",
+                        onRequest(req -> restricted.equals(req.header("Authorization"))
+                                ? req.withHeader("Authorization", valid) : req)),
+                new PlantedFault("restricted-token-refused-on-its-organization",
+                        "the restricted token gets 403 even on its own organization",
+                        (req, up) -> restricted.equals(req.header("Authorization"))
+                                && req.path().contains("/" + c.restrictedOrganization() + "/")
+                                ? ProxiedResponse.json(403, "{\"message\":\"Forbidden\",\"requestId\":\"fault\",\"statusCode\":403}")
+                                : up.apply(req)));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.contractgate.faults;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** A request on its way through the proxy; header names are lower case; query is raw (or null). */
+public record ProxiedRequest(String method, String path, String query, Map<String, String> headers, String body) {
+
+    public String header(String name) {
+        return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** A copy with the header set, or removed when {@code value} is null. */
+    public ProxiedRequest withHeader(String name, String value) {
+        Map<String, String> h = new LinkedHashMap<>(headers);
+        if (value == null) {
+            h.remove(name.toLowerCase(Locale.ROOT));
+        } else {
+            h.put(name.toLowerCase(Locale.ROOT), value);
+        }
+        return new ProxiedRequest(method, path, query, h, body);
+    }
+
+    public ProxiedRequest withQuery(String newQuery) {
+        return new ProxiedRequest(method, path, newQuery, headers, body);
+    }
+
+    public ProxiedRequest withBody(String newBody) {
+        return new ProxiedRequest(method, path, query, headers, newBody);
+    }
+
+    public boolean is(String httpMethod) {
+        return method.equalsIgnoreCase(httpMethod);
+    }
+
+    /** True for a path that names one agent token ({@code .../agent-tokens/{id}}). */
+    public boolean isItem() {
+        return path.matches(".*/agent-tokens/[^/]+/?");
+    }
+
+    /** True for the collection path ({@code .../agent-tokens}). */
+    public boolean isCollection() {
+        return path.matches(".*/agent-tokens/?");
+    }
+}
