@@ -39,12 +39,15 @@ class CheckCommandTest {
     }
 
     @Test
-    void check_with_a_token_the_server_refuses_exits_1() {
+    void check_with_a_token_the_server_refuses_is_bad_input_with_one_line_naming_the_request() {
         CliRun run = CliRun.of("check", "--spec", CliRun.spec(), "--base-url", server.baseUrl().toString(),
-                "--token", "not-a-known-token", "--max-requests", "300");
+                "--token", "not-a-known-token");
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("FAILED").doesNotContain("not-a-known-token");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("the server refused the token: GET /organizations/").contains("answered 401")
+                .contains("--token").doesNotContain("Exception");
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.out() + run.err()).doesNotContain("not-a-known-token");
     }
 
     @Test

@@ -45,9 +45,7 @@ final class AuthCases {
             }
         }
         if (run.options.forbiddenToken() != null && run.options.forbiddenTokenOrganizationId() != null) {
-            run.operations.all().stream()
-                    .filter(op -> "get".equals(op.method()) && run.resourceParameters(op).isEmpty())
-                    .findFirst().ifPresent(op -> checks.add(PlannedCheck.of(op,
+            run.plainRead().ifPresent(op -> checks.add(PlannedCheck.of(op,
                             op.id() + " with the restricted token on its own organization succeeds", probe -> {
                                 Map<String, String> own = new LinkedHashMap<>(probe.run.contextValues);
                                 own.put(ORGANIZATION_PARAMETER, probe.run.options.forbiddenTokenOrganizationId());

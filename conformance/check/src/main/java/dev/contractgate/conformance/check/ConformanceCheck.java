@@ -37,7 +37,8 @@ public final class ConformanceCheck {
     /**
      * Runs the check.
      *
-     * @throws dev.contractgate.conformance.core.BadInputException when nothing answers at the base URL
+     * @throws dev.contractgate.conformance.core.BadInputException when nothing answers at the base URL,
+     *         or the server refuses the run's token (see {@link TokenPreflight})
      */
     public static RunResult run(SpecSource spec, CheckOptions options, CheckListener listener) {
         long start = System.nanoTime();
@@ -53,6 +54,7 @@ public final class ConformanceCheck {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        TokenPreflight.requireAccepted(run, http);
         List<PlannedCheck> plan = plan(run);
         progress.started(plan.size());
         AtomicInteger done = new AtomicInteger();

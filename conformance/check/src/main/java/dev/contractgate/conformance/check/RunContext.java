@@ -67,6 +67,13 @@ final class RunContext {
         return op.pathParameters().stream().filter(p -> !contextValues.containsKey(p.getName())).toList();
     }
 
+    /** The first GET that names no resource (a list): what needs only the run's context to call. */
+    java.util.Optional<ApiOperation> plainRead() {
+        return operations.all().stream()
+                .filter(op -> "get".equals(op.method()) && resourceParameters(op).isEmpty())
+                .findFirst();
+    }
+
     /** Whether links yield every resource id {@code op} needs. */
     boolean linksProvide(ApiOperation op) {
         return resourceParameters(op).stream().allMatch(p -> provider(op, p.getName()).isPresent());

@@ -1,6 +1,5 @@
 package dev.contractgate.conformance.check;
 
-import dev.contractgate.faults.FaultProxy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import dev.contractgate.conformance.core.BadInputException;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.faults.FaultProxy;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.ArrayList;
@@ -28,6 +28,21 @@ class RunBehaviourTest {
 
         assertThatThrownBy(() -> ConformanceCheck.run(MockServerRunTest.SPEC, CheckOptions.of(url, "t"), null))
                 .isInstanceOf(BadInputException.class).hasMessageContaining(url.toString());
+    }
+
+    @Test
+    void a_token_the_server_refuses_is_bad_input_naming_the_request_and_not_the_token() {
+        CheckOptions unknown = CheckOptions.of(MockServer.url(), "cg-not-a-token").withDeploymentId("cgpreflight");
+        CheckOptions restricted = CheckOptions.of(MockServer.url(), MockServer.RESTRICTED_TOKEN)
+                .withDeploymentId("cgpreflight");
+
+        assertThatThrownBy(() -> ConformanceCheck.run(MockServerRunTest.SPEC, unknown, null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("the server refused the token: GET /organizations/")
+                .hasMessageContaining("answered 401").hasMessageNotContaining("cg-not-a-token");
+        assertThatThrownBy(() -> ConformanceCheck.run(MockServerRunTest.SPEC, restricted, null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("answered 403").hasMessageContaining("--organization");
     }
 
     @Test
