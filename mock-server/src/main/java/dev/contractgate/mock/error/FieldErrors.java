@@ -80,7 +80,10 @@ public final class FieldErrors {
         if (type == null) {
             return "of another type";
         }
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+        if (type == Integer.class || type == int.class) {
+            return "an integer from -2147483648 to 2147483647 (int32)";
+        }
+        if (Number.class.isAssignableFrom(type) || type == long.class) {
             return "an integer";
         }
         if (type == String.class || type.isEnum()) {

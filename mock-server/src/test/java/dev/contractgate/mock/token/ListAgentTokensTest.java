@@ -123,13 +123,14 @@ class ListAgentTokensTest extends ApiTest {
     }
 
     @Test
-    void rejects_non_integer_paging_values_as_type_errors() {
+    void rejects_non_integer_and_beyond_int32_paging_values_as_type_errors_that_name_the_range() {
         invalid().get(TOKENS + "?limit=ten", ORG, DEPLOYMENT)
                 .then().statusCode(400).body("fieldErrors[0].field", equalTo("limit")).body("fieldErrors[0].code", equalTo("type"));
         invalid().get(TOKENS + "?offset=1.5", ORG, DEPLOYMENT)
                 .then().statusCode(400).body("fieldErrors[0].field", equalTo("offset")).body("fieldErrors[0].code", equalTo("type"));
-        invalid().get(TOKENS + "?offset=99999999999", ORG, DEPLOYMENT)
-                .then().statusCode(400).body("fieldErrors[0].code", equalTo("type"));
+        invalid().get(TOKENS + "?offset=2147483648", ORG, DEPLOYMENT)
+                .then().statusCode(400).body("fieldErrors[0].code", equalTo("type"))
+                .body("fieldErrors[0].message", equalTo("offset must be an integer from -2147483648 to 2147483647 (int32)"));
     }
 
     @Test
