@@ -41,6 +41,18 @@ class ValueGeneratorTest {
     }
 
     @Test
+    void an_int32_without_a_maximum_is_violated_just_past_the_int32_range_and_one_with_a_lower_maximum_is_not() {
+        assertThat(values.violations(parameter("Offset"))).extracting(v -> v.value().toString()).contains("2147483648");
+        assertThat(values.violations(expiry())).extracting(v -> v.value().toString()).doesNotContain("2147483648");
+    }
+
+    @Test
+    void a_body_field_that_is_not_nullable_gets_null_as_a_violation_but_a_query_value_does_not() {
+        assertThat(values.fieldViolations(expiry())).anyMatch(v -> v.value().isNull());
+        assertThat(values.violations(parameter("Offset"))).noneMatch(v -> v.value().isNull());
+    }
+
+    @Test
     void sorts_get_one_boundary_per_enum_value_and_an_unknown_value_as_a_violation() {
         assertThat(values.boundaries(parameter("Sorts"))).hasSize(15).containsKeys("value name:asc", "values name:asc and tokenStartAt:desc");
         assertThat(values.violations(parameter("Sorts"))).extracting(v -> v.value().toString())
