@@ -35,7 +35,7 @@ log="$(mktemp)"
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:-} -jar "$jar" --port "$PORT" --quiet --logging.level.root=warn ${SERVER_ARGS:-} >"$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 500); do curl -fs -o /dev/null "$base/_health" && break; sleep 0.05; done
 curl -fs -o /dev/null "$base/_health" || { echo "load.sh: the server did not start; its log:" >&2; cat "$log" >&2; exit 2; }
 
