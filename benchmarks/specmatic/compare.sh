@@ -3,7 +3,7 @@
 # against the bundled mock server behind the fault server, clean and with each planted fault.
 #   benchmarks/specmatic/compare.sh [--clean-runs N] [--faults name,name]
 # Needs: a built checkout (mvn -B -DskipTests install), JDK 17, npm (installs the pinned Specmatic
-# into benchmarks/specmatic/node_modules on first use). Takes about 10 minutes on 2 cores.
+# into benchmarks/specmatic/node_modules on first use). Takes about 12 minutes on 2 cores.
 # Output: a Markdown table on stdout and in benchmarks/specmatic/target/results.md, with every
 # run's console log and reports under benchmarks/specmatic/target/{contract,specmatic}/<fault>/.
 set -euo pipefail
