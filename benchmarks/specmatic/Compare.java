@@ -172,7 +172,7 @@ public final class Compare {
             JsonNode json = JSON.readTree(reports.resolve("contract-report.json").toFile());
             Set<String> rules = new TreeSet<>();
             json.path("checks").forEach(c -> c.path("findings").forEach(f -> rules.add(f.path("rule").asText())));
-            int requests = json.path("stats").path("requests").asInt(json.path("stats").path("check: requests").asInt());
+            int requests = json.path("stats").path("requests").asInt();
             return new ToolRun("contract check", fault, t.seconds(), t.exit(), requests, rules);
         }
     }

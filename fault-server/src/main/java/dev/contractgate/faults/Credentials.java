@@ -6,9 +6,13 @@ package dev.contractgate.faults;
  */
 public record Credentials(String valid, String restricted, String restrictedOrganization) {
 
-    /** The mock server's documented development tokens. */
+    /** The mock server's documented development tokens (its README). */
+    public static final String MOCK_TOKEN = "dev-token";
+    public static final String MOCK_RESTRICTED_TOKEN = "dev-token-restricted";
+    public static final String MOCK_RESTRICTED_ORGANIZATION = "clmrestrictedorg000000001";
+
     public static Credentials mockServerDefaults() {
-        return new Credentials("dev-token", "dev-token-restricted", "clmrestrictedorg000000001");
+        return new Credentials(MOCK_TOKEN, MOCK_RESTRICTED_TOKEN, MOCK_RESTRICTED_ORGANIZATION);
     }
 
     String bearer(String token) {

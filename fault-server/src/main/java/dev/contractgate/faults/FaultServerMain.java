@@ -30,13 +30,13 @@ public final class FaultServerMain implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to listen on; default: ${DEFAULT-VALUE}")
     String bind;
 
-    @Option(names = "--token", defaultValue = "dev-token", description = "a token the server accepts everywhere")
+    @Option(names = "--token", defaultValue = Credentials.MOCK_TOKEN, description = "a token the server accepts everywhere; default: ${DEFAULT-VALUE}")
     String token;
 
-    @Option(names = "--restricted-token", defaultValue = "dev-token-restricted", description = "a token the server restricts to one organization")
+    @Option(names = "--restricted-token", defaultValue = Credentials.MOCK_RESTRICTED_TOKEN, description = "a token the server restricts to one organization; default: ${DEFAULT-VALUE}")
     String restrictedToken;
 
-    @Option(names = "--restricted-organization", defaultValue = "clmrestrictedorg000000001", description = "that organization")
+    @Option(names = "--restricted-organization", defaultValue = Credentials.MOCK_RESTRICTED_ORGANIZATION, description = "that organization; default: ${DEFAULT-VALUE}")
     String restrictedOrganization;
 
     @Option(names = "--list", description = "print the faults, one per line, and exit")
