@@ -5,9 +5,12 @@ import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.Severity;
 import dev.contractgate.conformance.core.SpecLocation;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects diff findings per operation. A finding's location is the place in the changed spec
@@ -16,7 +19,27 @@ import java.util.Map;
  */
 final class FindingSink {
 
+    /** Claims every aspect of a node and everything under it. */
+    static final String WHOLE = "*";
+
     private final Map<String, List<Finding>> byOperation = new LinkedHashMap<>();
+    private final Map<Object, Set<String>> claims = new IdentityHashMap<>();
+
+    /** A breaking or compatible change of one response field, for consumer impact: which field of which response. */
+    record ResponseFieldChange(String operationId, String status, String field, String rule) {
+    }
+
+    private final List<ResponseFieldChange> responseFields = new ArrayList<>();
+
+    void responseField(Op op, String status, String field, String rule) {
+        if (field != null && !field.isEmpty()) {
+            responseFields.add(new ResponseFieldChange(op.operationId(), status, field, rule));
+        }
+    }
+
+    List<ResponseFieldChange> responseFields() {
+        return List.copyOf(responseFields);
+    }
 
     /** One operation being compared: its key ({@code GET /path}) and operationId. */
     record Op(String key, String operationId) {
@@ -36,6 +59,29 @@ final class FindingSink {
         String other = inBase ? "changed spec: " + changed : "base spec: " + base;
         Evidence evidence = new Evidence("base spec    " + base, "changed spec " + changed);
         add(op, new Finding(rule, severity, op.operationId(), primary, message + " (" + other + ")", evidence));
+    }
+
+    /** Records one change with the rule's own severity, and claims the openapi-diff node (and aspect) it classifies. */
+    void add(Op op, String rule, String message, boolean inBase, SpecLocation base, SpecLocation changed,
+             Object node, String aspect) {
+        add(op, rule, DiffRules.severity(rule), message, inBase, base, changed);
+        claim(node, aspect);
+    }
+
+    /**
+     * Marks an aspect of an openapi-diff node as classified by a rule that has just reported it;
+     * {@link UnclassifiedChanges} reports every difference nobody claimed. {@code ""} is the
+     * whole of a leaf node, {@link #WHOLE} a node and everything under it.
+     */
+    void claim(Object node, String aspect) {
+        if (node != null) {
+            claims.computeIfAbsent(node, k -> Collections.newSetFromMap(new LinkedHashMap<>())).add(aspect);
+        }
+    }
+
+    boolean claimed(Object node, String aspect) {
+        Set<String> aspects = claims.get(node);
+        return aspects != null && (aspects.contains(aspect) || aspects.contains(WHOLE));
     }
 
     void add(Op op, Finding finding) {

@@ -1,29 +1,46 @@
 package dev.contractgate.conformance.diff;
 
-import static dev.contractgate.conformance.core.Severity.ERROR;
-import static dev.contractgate.conformance.core.Severity.WARNING;
-
+import dev.contractgate.conformance.core.SpecLocation;
 import dev.contractgate.conformance.diff.FindingSink.Op;
 import dev.contractgate.conformance.diff.SpecPointers.SchemaCursor;
 import io.swagger.v3.oas.models.media.Schema;
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.openapitools.openapidiff.core.model.ChangedSchema;
+import org.openapitools.openapidiff.core.model.schema.ChangedNullable;
 
 /**
  * Classifies the schema changes openapi-diff found, node by node, for a consumer: in a
  * request a consumer sends data the server must accept (new required fields, narrower bounds
- * or enums break it); in a response a consumer reads data (removed fields and new enum values
- * break it; openapi-diff calls a widened response enum compatible, we do not).
+ * or enums, a changed format break it); in a response a consumer reads data (removed or no
+ * longer required fields, new enum values, {@code nullable}, a changed format or wider bounds
+ * break it; openapi-diff calls several of these compatible, we do not).
+ *
+ * <p>Every aspect of a node that a rule reports is claimed in the sink; what stays unclaimed
+ * is reported by {@link UnclassifiedChanges}.
  */
 final class SchemaChanges {
+
+    /** What a schema belongs to: the request body or a parameter, or a response (its status) or a response header. */
+    record Target(String label, boolean request, String status) {
+        static Target request(String label) {
+            return new Target(label, true, null);
+        }
+
+        static Target response(String label, String status) {
+            return new Target(label, false, status);
+        }
+    }
 
     private final SpecPointers base;
     private final SpecPointers changed;
     private final FindingSink sink;
+    private final Set<ChangedSchema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     SchemaChanges(SpecPointers base, SpecPointers changed, FindingSink sink) {
         this.base = base;
@@ -31,138 +48,190 @@ final class SchemaChanges {
         this.sink = sink;
     }
 
-    /**
-     * @param where   what the schema belongs to, for messages ("request body", "response 200")
-     * @param field   the field path so far ("" at the root)
-     */
-    void walk(Op op, ChangedSchema cs, SchemaCursor b, SchemaCursor c, boolean request, String where, String field) {
-        if (cs == null) {
+    /** @param field the field path so far ("" at the root, {@code tokens[].kind} below) */
+    void walk(Op op, ChangedSchema cs, SchemaCursor b, SchemaCursor c, Target target, String field) {
+        if (cs == null || !seen.add(cs)) {
             return;
         }
         Schema<?> oldSchema = cs.getOldSchema();
         Schema<?> newSchema = cs.getNewSchema();
-        String label = where + (field.isEmpty() ? "" : " field '" + field + "'");
+        Node node = new Node(op, cs, b, c, target, field);
         if (oldSchema != null && newSchema != null) {
-            boolean typeChanged = cs.isChangedType() && !Objects.equals(typeOf(oldSchema), typeOf(newSchema));
-            if (typeChanged) {
-                // bounds and enums of another type say nothing more
-                sink.add(op, request ? DiffRules.REQUEST_TYPE_CHANGED : DiffRules.RESPONSE_TYPE_CHANGED, ERROR,
-                        label + ": type changed from " + typeOf(oldSchema) + " to " + typeOf(newSchema),
-                        false, loc(base, b), loc(changed, c));
+            if (cs.isChangedType() && !Objects.equals(typeOf(oldSchema), typeOf(newSchema))) {
+                node.report(target.request() ? DiffRules.REQUEST_TYPE_CHANGED : DiffRules.RESPONSE_TYPE_CHANGED,
+                        "type changed from " + typeOf(oldSchema) + " to " + typeOf(newSchema), cs, "type");
+                // bounds, enums and formats of another type say nothing more
+                constraintNodes(cs).forEach(n -> sink.claim(n, ""));
+                sink.claim(cs, "format");
             } else {
-                enums(op, oldSchema, newSchema, b, c, request, label);
-                if (request) {
-                    bounds(op, oldSchema, newSchema, b, c, label);
-                }
+                format(node, oldSchema, newSchema);
+                enums(node, values(oldSchema.getEnum()), values(newSchema.getEnum()));
+                nullable(node, cs.getNullable());
+                bounds(node);
             }
-            properties(op, cs, oldSchema, newSchema, b, c, request, where, field);
+            if (cs.isChangeDefault()) {
+                node.report(DiffRules.DEFAULT_CHANGED, "default " + oldSchema.getDefault() + " -> " + newSchema.getDefault(),
+                        cs, "default");
+            }
+            new FieldChanges(node, base, changed).classify();
         }
         for (Map.Entry<String, ChangedSchema> e : nullSafe(cs.getChangedProperties()).entrySet()) {
-            walk(op, e.getValue(), base.property(b, e.getKey()), changed.property(c, e.getKey()), request, where,
+            walk(op, e.getValue(), base.property(b, e.getKey()), changed.property(c, e.getKey()), target,
                     join(field, e.getKey()));
         }
         if (cs.getItems() != null) {
-            walk(op, cs.getItems(), base.items(b), changed.items(c), request, where, field + "[]");
+            walk(op, cs.getItems(), base.items(b), changed.items(c), target, field + "[]");
         }
     }
 
-    private void properties(Op op, ChangedSchema cs, Schema<?> oldSchema, Schema<?> newSchema,
-                            SchemaCursor b, SchemaCursor c, boolean request, String where, String field) {
-        List<String> oldRequired = nullSafe(oldSchema.getRequired());
-        List<String> newRequired = nullSafe(newSchema.getRequired());
-        if (request) {
-            for (String name : newRequired) {
-                if (!oldRequired.contains(name)) {
-                    boolean isNew = nullSafe(cs.getIncreasedProperties()).containsKey(name);
-                    sink.add(op, DiffRules.REQUEST_FIELD_REQUIRED_ADDED, ERROR,
-                            where + ": " + (isNew ? "new required field '" : "field became required '")
-                                    + join(field, name) + "'",
-                            false, loc(base, isNew ? base.deref(b) : base.property(b, name)),
-                            loc(changed, changed.property(c, name)));
-                }
+    /**
+     * A changed {@code format}. openapi-diff flags it as {@code changeFormat}, or, where the
+     * parser made schemas of different classes of it ({@code date-time} and {@code date}), as a
+     * type change: both are claimed here when the formats differ.
+     */
+    private void format(Node node, Schema<?> o, Schema<?> n) {
+        if (!Objects.equals(o.getFormat(), n.getFormat())) {
+            if (node.cs().isChangedType()) {
+                sink.claim(node.cs(), "type");
             }
-        }
-        for (String name : nullSafe(cs.getIncreasedProperties()).keySet()) {
-            if (request && newRequired.contains(name)) {
-                continue;
-            }
-            sink.add(op, request ? DiffRules.REQUEST_FIELD_OPTIONAL_ADDED : DiffRules.RESPONSE_FIELD_ADDED, WARNING,
-                    where + ": new " + (request ? "optional " : "") + "field '" + join(field, name) + "'",
-                    false, loc(base, base.deref(b)), loc(changed, changed.property(c, name)));
-        }
-        if (!request) {
-            for (String name : nullSafe(cs.getMissingProperties()).keySet()) {
-                sink.add(op, DiffRules.RESPONSE_FIELD_REMOVED, ERROR,
-                        where + ": field '" + join(field, name) + "' removed; consumers that read it break",
-                        true, loc(base, base.property(b, name)), loc(changed, changed.deref(c)));
-            }
+            node.report(node.target().request() ? DiffRules.REQUEST_FORMAT_CHANGED : DiffRules.RESPONSE_FORMAT_CHANGED,
+                    "format changed from " + o.getFormat() + " to " + n.getFormat()
+                            + (node.target().request() ? "; values valid before may be rejected" : "; readers parse it differently"),
+                    node.cs(), "format");
         }
     }
 
-    private void enums(Op op, Schema<?> oldSchema, Schema<?> newSchema, SchemaCursor b, SchemaCursor c,
-                       boolean request, String label) {
-        List<String> oldValues = values(oldSchema.getEnum());
-        List<String> newValues = values(newSchema.getEnum());
-        if (request) {
-            List<String> dropped = oldValues == null ? List.of() : minus(oldValues, newValues);
-            if ((oldValues == null && newValues != null) || !dropped.isEmpty()) {
-                sink.add(op, DiffRules.REQUEST_ENUM_NARROWED, ERROR,
-                        label + ": accepted values narrowed" + (dropped.isEmpty() ? " to " + newValues : ", dropped " + dropped),
-                        false, loc(base, b), loc(changed, c));
-            }
-        } else {
-            List<String> added = newValues == null ? List.of() : minus(newValues, oldValues);
-            if ((oldValues != null && newValues == null) || !added.isEmpty()) {
-                sink.add(op, DiffRules.RESPONSE_ENUM_WIDENED, ERROR,
-                        label + ": response may carry values consumers do not know"
-                                + (added.isEmpty() ? " (enum removed)" : ": " + added),
-                        false, loc(base, b), loc(changed, c));
-            }
-        }
-    }
-
-    private void bounds(Op op, Schema<?> o, Schema<?> n, SchemaCursor b, SchemaCursor c, String label) {
-        List<String> narrowed = new ArrayList<>();
-        List<String> relaxed = new ArrayList<>();
-        upper("maxLength", num(o.getMaxLength()), num(n.getMaxLength()), narrowed, relaxed);
-        lower("minLength", num(o.getMinLength()), num(n.getMinLength()), narrowed, relaxed);
-        upper("maximum", o.getMaximum(), n.getMaximum(), narrowed, relaxed);
-        lower("minimum", o.getMinimum(), n.getMinimum(), narrowed, relaxed);
-        upper("maxItems", num(o.getMaxItems()), num(n.getMaxItems()), narrowed, relaxed);
-        lower("minItems", num(o.getMinItems()), num(n.getMinItems()), narrowed, relaxed);
-        if (!narrowed.isEmpty()) {
-            sink.add(op, DiffRules.REQUEST_BOUNDS_NARROWED, ERROR, label + ": bounds narrowed " + narrowed,
-                    false, loc(base, b), loc(changed, c));
-        }
-        if (!relaxed.isEmpty()) {
-            sink.add(op, DiffRules.REQUEST_BOUNDS_RELAXED, WARNING, label + ": bounds relaxed " + relaxed,
-                    false, loc(base, b), loc(changed, c));
-        }
-    }
-
-    /** An upper bound: lower or newly set narrows, higher or dropped relaxes. */
-    private static void upper(String name, BigDecimal o, BigDecimal n, List<String> narrowed, List<String> relaxed) {
-        if (Objects.equals(o, n) || (o != null && n != null && o.compareTo(n) == 0)) {
+    private void enums(Node node, List<String> oldValues, List<String> newValues) {
+        Object claim = node.cs().getEnumeration();
+        if (oldValues == null && newValues == null) {
             return;
         }
-        boolean narrows = o == null || (n != null && n.compareTo(o) < 0);
-        (narrows ? narrowed : relaxed).add(name + " " + o + " -> " + n);
+        List<String> added = newValues == null ? List.of() : minus(newValues, oldValues);
+        List<String> dropped = oldValues == null ? List.of() : minus(oldValues, newValues);
+        boolean nowRestricted = oldValues == null;
+        boolean nowOpen = newValues == null;
+        if (node.target().request()) {
+            if (nowRestricted || !dropped.isEmpty()) {
+                node.report(DiffRules.REQUEST_ENUM_NARROWED, "accepted values narrowed"
+                        + (dropped.isEmpty() ? " to " + newValues : ", dropped " + dropped), claim, "");
+            } else if (nowOpen || !added.isEmpty()) {
+                node.report(DiffRules.REQUEST_ENUM_WIDENED, "accepts more values"
+                        + (added.isEmpty() ? " (enum removed)" : ": " + added), claim, "");
+            }
+        } else if (nowOpen || !added.isEmpty()) {
+            node.report(DiffRules.RESPONSE_ENUM_WIDENED, "response may carry values consumers do not know"
+                    + (added.isEmpty() ? " (enum removed)" : ": " + added), claim, "");
+        } else if (nowRestricted || !dropped.isEmpty()) {
+            node.report(DiffRules.RESPONSE_ENUM_NARROWED, "fewer values may be sent"
+                    + (dropped.isEmpty() ? ": now only " + newValues : ", dropped " + dropped), claim, "");
+        }
     }
 
-    /** A lower bound: higher or newly set narrows, lower or dropped relaxes. */
-    private static void lower(String name, BigDecimal o, BigDecimal n, List<String> narrowed, List<String> relaxed) {
-        if (Objects.equals(o, n) || (o != null && n != null && o.compareTo(n) == 0)) {
+    private void nullable(Node node, ChangedNullable nullable) {
+        if (nullable == null || Boolean.TRUE.equals(nullable.getLeft()) == Boolean.TRUE.equals(nullable.getRight())) {
             return;
         }
-        boolean narrows = o == null || (n != null && n.compareTo(o) > 0);
-        (narrows ? narrowed : relaxed).add(name + " " + o + " -> " + n);
+        boolean nowNullable = Boolean.TRUE.equals(nullable.getRight());
+        String rule = node.target().request()
+                ? (nowNullable ? DiffRules.REQUEST_NULLABLE_ADDED : DiffRules.REQUEST_NULLABLE_REMOVED)
+                : (nowNullable ? DiffRules.RESPONSE_NULLABLE_ADDED : DiffRules.RESPONSE_NULLABLE_REMOVED);
+        node.report(rule, nowNullable ? "became nullable" + (node.target().request() ? "" : "; readers may get null")
+                : "no longer nullable" + (node.target().request() ? "; clients that send null are rejected" : ""), nullable, "");
     }
 
-    private static BigDecimal num(Integer value) {
-        return value == null ? null : BigDecimal.valueOf(value);
+    private void bounds(Node node) {
+        List<BoundChanges.Step> steps = BoundChanges.of(node.cs());
+        boolean request = node.target().request();
+        List<BoundChanges.Step> breaking = steps.stream()
+                .filter(s -> s.direction() == BoundChanges.Direction.DIFFERENT
+                        || (s.direction() == BoundChanges.Direction.TIGHTER) == request)
+                .toList();
+        List<BoundChanges.Step> safe = steps.stream().filter(s -> !breaking.contains(s)).toList();
+        if (!breaking.isEmpty()) {
+            node.report(request ? DiffRules.REQUEST_BOUNDS_NARROWED : DiffRules.RESPONSE_BOUNDS_WIDENED,
+                    (request ? "bounds narrowed " : "bounds widened ") + texts(breaking), null, "");
+        }
+        if (!safe.isEmpty()) {
+            node.report(request ? DiffRules.REQUEST_BOUNDS_RELAXED : DiffRules.RESPONSE_BOUNDS_NARROWED,
+                    (request ? "bounds relaxed " : "bounds narrowed ") + texts(safe), null, "");
+        }
+        steps.forEach(s -> sink.claim(s.node(), ""));
     }
 
-    private static String typeOf(Schema<?> schema) {
+    private static List<String> texts(List<BoundChanges.Step> steps) {
+        return steps.stream().map(BoundChanges.Step::text).toList();
+    }
+
+    private static Stream<Object> constraintNodes(ChangedSchema cs) {
+        return Stream.of(cs.getEnumeration(), cs.getNullable(), cs.getMaxLength(), cs.getMinLength(),
+                cs.getNumericRange(), cs.getMaxItems(), cs.getMinItems(), cs.getMaxProperties(),
+                cs.getMinProperties(), cs.getUniqueItems(), cs.getPattern(), cs.getMultipleOf());
+    }
+
+    /**
+     * One schema node being classified, with its place in both specs; {@link #report} files a
+     * finding located there and claims the openapi-diff node (and aspect) it classifies.
+     */
+    final class Node {
+        private final Op op;
+        private final ChangedSchema cs;
+        private final SchemaCursor b;
+        private final SchemaCursor c;
+        private final Target target;
+        private final String field;
+
+        Node(Op op, ChangedSchema cs, SchemaCursor b, SchemaCursor c, Target target, String field) {
+            this.op = op;
+            this.cs = cs;
+            this.b = b;
+            this.c = c;
+            this.target = target;
+            this.field = field;
+        }
+
+        ChangedSchema cs() {
+            return cs;
+        }
+
+        Target target() {
+            return target;
+        }
+
+        String field() {
+            return field;
+        }
+
+        SchemaCursor base() {
+            return b;
+        }
+
+        SchemaCursor changed() {
+            return c;
+        }
+
+        String label(String fieldPath) {
+            return target.label() + (fieldPath.isEmpty() ? "" : " field '" + fieldPath + "'");
+        }
+
+        void claim(Object claimNode) {
+            sink.claim(claimNode, "");
+        }
+
+        void report(String rule, String what, Object claimNode, String aspect) {
+            report(rule, label(field) + ": " + what, false, loc(base, b), loc(changed, c), field, claimNode, aspect);
+        }
+
+        /** A finding about this node or one of its fields ({@code fieldPath}), recorded for consumer impact too. */
+        void report(String rule, String message, boolean inBase, SpecLocation baseLoc, SpecLocation changedLoc,
+                    String fieldPath, Object claimNode, String aspect) {
+            sink.add(op, rule, message, inBase, baseLoc, changedLoc, claimNode, aspect);
+            if (!target.request() && target.status() != null) {
+                sink.responseField(op, target.status(), fieldPath, rule);
+            }
+        }
+    }
+
+    static String typeOf(Schema<?> schema) {
         return schema.getType() != null ? schema.getType()
                 : schema.getTypes() == null || schema.getTypes().isEmpty() ? null : String.join("|", schema.getTypes());
     }
@@ -175,19 +244,15 @@ final class SchemaChanges {
         return a.stream().filter(v -> b == null || !b.contains(v)).toList();
     }
 
-    private static String join(String field, String name) {
+    static String join(String field, String name) {
         return field.isEmpty() ? name : field + "." + name;
     }
 
-    static dev.contractgate.conformance.core.SpecLocation loc(SpecPointers spec, SchemaCursor cursor) {
+    static SpecLocation loc(SpecPointers spec, SchemaCursor cursor) {
         return spec.locate(cursor.pointer());
     }
 
-    private static <T> List<T> nullSafe(List<T> list) {
-        return list == null ? List.of() : list;
-    }
-
-    private static <K, V> Map<K, V> nullSafe(Map<K, V> map) {
+    static <K, V> Map<K, V> nullSafe(Map<K, V> map) {
         return map == null ? Map.of() : map;
     }
 }

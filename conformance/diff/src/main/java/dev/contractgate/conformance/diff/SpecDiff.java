@@ -33,6 +33,8 @@ public final class SpecDiff {
         SpecPointers basePointers = new SpecPointers(base);
         SpecPointers changedPointers = new SpecPointers(changed);
         new OperationChanges(basePointers, changedPointers, sink).classify(diff);
+        new SecurityChanges(basePointers, changedPointers, sink).classify(diff);
+        new UnclassifiedChanges(basePointers, changedPointers, sink).report(diff);
 
         List<CheckRecord> checks = new ArrayList<>();
         Map<String, String> operations = operations(changedPointers);
@@ -40,6 +42,10 @@ public final class SpecDiff {
         for (Map.Entry<String, String> op : operations.entrySet()) {
             checks.add(new CheckRecord(op.getValue(), op.getKey() + " compatible with the base spec",
                     sink.findings(op.getKey()), Duration.ZERO));
+        }
+        if (!sink.findings(UnclassifiedChanges.DOCUMENT).isEmpty()) {
+            checks.add(new CheckRecord("(document)", "document-level parts compatible with the base spec",
+                    sink.findings(UnclassifiedChanges.DOCUMENT), Duration.ZERO));
         }
 
         long breaking = count(checks, Severity.ERROR);

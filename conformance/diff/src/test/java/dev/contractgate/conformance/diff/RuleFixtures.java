@@ -29,6 +29,7 @@ final class RuleFixtures {
         return diff(rule, reversed, DiffOptions.defaults());
     }
 
+    /** @param rule a rule key, or {@code key+variant} for a second pair of the same rule */
     static RunResult diff(String rule, boolean reversed, DiffOptions options) {
         SpecSource base = SpecSource.load(resource("rules/" + rule + "_base.yaml"));
         SpecSource changed = SpecSource.load(resource("rules/" + rule + "_changed.yaml"));
@@ -42,6 +43,34 @@ final class RuleFixtures {
         assertThat(result.findings()).extracting(Finding::severity).containsOnly(severity);
         assertThat(result.exitCode()).isEqualTo(severity == Severity.ERROR ? 1 : 0);
         return result.findings();
+    }
+
+    /**
+     * The pair {@code key[+variant]} shows its rule with the rule's severity, and nothing of that
+     * severity or worse from another rule (a breaking pair may show compatible companions, such as
+     * the new media type beside the removed one).
+     */
+    static List<Finding> assertShows(String pair) {
+        String rule = pair.contains("+") ? pair.substring(0, pair.indexOf('+')) : pair;
+        Severity severity = DiffRules.severity(rule);
+        RunResult result = diff(pair, false);
+        assertThat(result.findings()).extracting(Finding::rule).as(pair).contains(rule);
+        List<Finding> asSevere = result.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR || f.severity() == severity).toList();
+        assertThat(asSevere).extracting(Finding::rule).as(pair + ": " + result.findings()).containsOnly(rule);
+        assertThat(asSevere).extracting(Finding::severity).as(pair).containsOnly(severity);
+        assertThat(result.exitCode()).as(pair).isEqualTo(severity == Severity.ERROR ? 1 : 0);
+        return result.findings();
+    }
+
+    /** Every fixture pair in {@code rules/}, by name ({@code key} or {@code key+variant}). */
+    static List<String> pairs() {
+        try (var files = java.nio.file.Files.list(resource("rules"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("_base.yaml"))
+                    .map(n -> n.substring(0, n.length() - "_base.yaml".length())).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Read backwards (changed as base), the pair shows exactly {@code reverseRule}, or nothing breaking when null. */

@@ -5,6 +5,9 @@ import static dev.contractgate.conformance.core.Severity.WARNING;
 import static dev.contractgate.conformance.diff.RuleFixtures.assertOnly;
 import static dev.contractgate.conformance.diff.RuleFixtures.assertReverse;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.contractgate.conformance.core.Finding;
 import org.junit.jupiter.api.Test;
 
 /** One fixture pair per rule, and the reverse reading where it means something different. */
@@ -58,7 +61,10 @@ class SpecDiffRulesTest {
 
     @Test void removed_response_status_breaks() { assertOnly(DiffRules.RESPONSE_STATUS_REMOVED, ERROR); }
 
-    @Test void changed_request_content_type_breaks() { assertOnly(DiffRules.CONTENT_TYPE_CHANGED, ERROR); }
+    @Test void changed_request_content_type_breaks() { RuleFixtures.assertShows(DiffRules.CONTENT_TYPE_CHANGED); }
 
-    @Test void changed_request_content_type_breaks_in_both_directions() { assertReverse(DiffRules.CONTENT_TYPE_CHANGED, DiffRules.CONTENT_TYPE_CHANGED); }
+    @Test void changed_request_content_type_breaks_in_both_directions() {
+        assertThat(RuleFixtures.diff(DiffRules.CONTENT_TYPE_CHANGED, true).findings())
+                .filteredOn(f -> f.severity() == ERROR).extracting(Finding::rule).containsOnly(DiffRules.CONTENT_TYPE_CHANGED);
+    }
 }
