@@ -6,6 +6,8 @@ import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.Severity;
 import dev.contractgate.conformance.core.SpecSource;
 import dev.contractgate.conformance.pacts.PactSpecCheck;
+import dev.contractgate.conformance.pacts.RecordedInteraction;
+import dev.contractgate.conformance.pacts.RecordedInteractions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,13 +26,20 @@ import java.util.Set;
  */
 final class ConsumerImpact {
 
-    List<CheckRecord> apply(SpecSource changed, DiffOptions options, List<CheckRecord> checks, Map<String, Object> stats) {
+    List<CheckRecord> apply(SpecSource changed, DiffOptions options, List<CheckRecord> checks,
+                            List<FindingSink.ResponseFieldChange> fieldChanges, Map<String, Object> stats) {
         RunResult pacts = new PactSpecCheck().check(changed, options.pactsDir());
+        List<RecordedInteraction> recorded = RecordedInteractions.read(changed, options.pactsDir());
         List<CheckRecord> consumerChecks = new ArrayList<>();
         Set<String> consumers = new LinkedHashSet<>();
         int broken = 0;
+        int index = 0;
         for (CheckRecord interaction : pacts.checks()) {
             List<Finding> findings = new ArrayList<>();
+            RecordedInteraction relied = matching(recorded, interaction, index++);
+            if (relied != null) {
+                findings.addAll(reliance(relied, interaction, fieldChanges));
+            }
             for (Finding f : interaction.findings()) {
                 if (f.severity() != Severity.ERROR) {
                     continue;
@@ -73,6 +82,50 @@ final class ConsumerImpact {
                             + SpecDiff.count(consumerChecks, Severity.ERROR));
         }
         return result;
+    }
+
+    /**
+     * The recorded interaction behind a check of the pact check: the same file and description
+     * (both list the interactions of the same files in the same order, so the index decides ties).
+     */
+    private static RecordedInteraction matching(List<RecordedInteraction> recorded, CheckRecord check, int index) {
+        if (index < recorded.size() && same(recorded.get(index), check)) {
+            return recorded.get(index);
+        }
+        return recorded.stream().filter(r -> same(r, check)).findFirst().orElse(null);
+    }
+
+    private static boolean same(RecordedInteraction r, CheckRecord check) {
+        return r.description().equals(check.name()) && check.group().endsWith(r.pact());
+    }
+
+    /**
+     * A breaking change of a response field this interaction names (in its body or its
+     * matching rules) breaks it, even when its recorded example value is still valid: a
+     * widened enum, a new null or another format reaches it on the next real response.
+     */
+    private static List<Finding> reliance(RecordedInteraction interaction, CheckRecord check,
+                                          List<FindingSink.ResponseFieldChange> fieldChanges) {
+        List<Finding> findings = new ArrayList<>();
+        for (FindingSink.ResponseFieldChange change : fieldChanges) {
+            Finding cause = change.finding();
+            boolean applies = cause.severity() == Severity.ERROR
+                    && change.operationId() != null && change.operationId().equals(interaction.operationId())
+                    && statusMatches(change.status(), interaction.status())
+                    && interaction.reliesOn(change.field());
+            if (applies) {
+                findings.add(new Finding(DiffRules.CONSUMER_BROKEN, Severity.ERROR, change.operationId(), cause.location(),
+                        check.group() + ": interaction '" + check.name() + "' relies on response field '" + change.field()
+                                + "' (its body or matching rules name it), which changed: [" + cause.rule() + "] "
+                                + cause.message(), cause.evidence()));
+            }
+        }
+        return findings;
+    }
+
+    private static boolean statusMatches(String documented, int status) {
+        String actual = Integer.toString(status);
+        return documented.equals(actual) || documented.equalsIgnoreCase(actual.charAt(0) + "XX");
     }
 
     /** The pact check's message, prefixed with the pact and interaction unless it names them already. */

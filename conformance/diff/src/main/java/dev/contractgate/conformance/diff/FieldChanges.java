@@ -46,11 +46,12 @@ final class FieldChanges {
         }
         if (requiredDifferenceCovered(oldRequired, newRequired, added, removed)) {
             // each name got a finding above, or is a field added or removed (a finding below)
-            node.claim(cs.getRequired());
+            node.claim(cs.getRequired(), "");
         }
         for (String name : added.keySet()) {
             if (request && newRequired.contains(name)) {
-                continue; // reported as a new required field
+                node.claim(cs, "properties.added"); // reported above as a new required field
+                continue;
             }
             String field = join(node.field(), name);
             node.report(request ? DiffRules.REQUEST_FIELD_OPTIONAL_ADDED : DiffRules.RESPONSE_FIELD_ADDED,

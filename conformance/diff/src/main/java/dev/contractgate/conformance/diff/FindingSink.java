@@ -26,14 +26,16 @@ final class FindingSink {
     private final Map<Object, Set<String>> claims = new IdentityHashMap<>();
 
     /** A breaking or compatible change of one response field, for consumer impact: which field of which response. */
-    record ResponseFieldChange(String operationId, String status, String field, String rule) {
+    record ResponseFieldChange(String operationId, String status, String field, Finding finding) {
     }
 
     private final List<ResponseFieldChange> responseFields = new ArrayList<>();
 
-    void responseField(Op op, String status, String field, String rule) {
-        if (field != null && !field.isEmpty()) {
-            responseFields.add(new ResponseFieldChange(op.operationId(), status, field, rule));
+    /** Marks the finding just added for this operation as a change of one response field. */
+    void responseField(Op op, String status, String field) {
+        List<Finding> findings = byOperation.get(op.key());
+        if (field != null && !field.isEmpty() && findings != null && !findings.isEmpty()) {
+            responseFields.add(new ResponseFieldChange(op.operationId(), status, field, findings.get(findings.size() - 1)));
         }
     }
 

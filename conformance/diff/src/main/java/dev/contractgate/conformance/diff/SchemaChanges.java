@@ -213,8 +213,8 @@ final class SchemaChanges {
             return target.label() + (fieldPath.isEmpty() ? "" : " field '" + fieldPath + "'");
         }
 
-        void claim(Object claimNode) {
-            sink.claim(claimNode, "");
+        void claim(Object claimNode, String aspect) {
+            sink.claim(claimNode, aspect);
         }
 
         void report(String rule, String what, Object claimNode, String aspect) {
@@ -226,7 +226,7 @@ final class SchemaChanges {
                     String fieldPath, Object claimNode, String aspect) {
             sink.add(op, rule, message, inBase, baseLoc, changedLoc, claimNode, aspect);
             if (!target.request() && target.status() != null) {
-                sink.responseField(op, target.status(), fieldPath, rule);
+                sink.responseField(op, target.status(), fieldPath);
             }
         }
     }

@@ -56,7 +56,7 @@ public final class SpecDiff {
         stats.put("non-breaking changes", compatible);
         stats.put("openapi-diff verdict", diff.isIncompatible() ? "incompatible" : diff.isDifferent() ? "compatible" : "no change");
         if (options.pactsDir() != null) {
-            checks = new ConsumerImpact().apply(changed, options, checks, stats);
+            checks = new ConsumerImpact().apply(changed, options, checks, sink.responseFields(), stats);
         }
         if (options.oldClientJar() != null || options.newClientJar() != null) {
             List<CheckRecord> client = clientChecks(changed, options, stats);
