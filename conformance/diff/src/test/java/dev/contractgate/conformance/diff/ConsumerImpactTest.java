@@ -73,4 +73,38 @@ class ConsumerImpactTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(DiffRules.REQUEST_BOUNDS_NARROWED, Severity.WARNING));
         assertThat(result.exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void a_widened_enum_breaks_the_interaction_whose_example_names_the_field_although_its_value_is_still_valid() {
+        RunResult result = RuleFixtures.diff(DiffRules.RESPONSE_ENUM_WIDENED, false,
+                DiffOptions.defaults().withPacts(PACTS).withFailOn(FailOn.CONSUMER_IMPACT));
+
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(DiffRules.CONSUMER_BROKEN))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.message()).contains("relies on response field 'status'")
+                        .contains(DiffRules.RESPONSE_ENUM_WIDENED));
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void a_widened_enum_breaks_an_interaction_that_names_the_field_only_in_its_matching_rules() {
+        RunResult result = RuleFixtures.diff(DiffRules.RESPONSE_ENUM_WIDENED, false,
+                DiffOptions.defaults().withPacts(RuleFixtures.resource("pacts-reliance/status-matcher"))
+                        .withFailOn(FailOn.CONSUMER_IMPACT));
+
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(DiffRules.CONSUMER_BROKEN))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("status-matcher").contains("'status'"));
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void a_widened_enum_of_a_field_no_interaction_names_is_a_warning_when_failing_on_consumer_impact() {
+        RunResult result = RuleFixtures.diff(DiffRules.RESPONSE_ENUM_WIDENED, false,
+                DiffOptions.defaults().withPacts(RuleFixtures.resource("pacts-reliance/ids-only"))
+                        .withFailOn(FailOn.CONSUMER_IMPACT));
+
+        assertThat(result.findings()).extracting(Finding::rule).doesNotContain(DiffRules.CONSUMER_BROKEN);
+        assertThat(result.exitCode()).isZero();
+    }
 }
