@@ -99,7 +99,7 @@ public final class DiffRules {
     /** code written against the old Java client no longer compiles (japicmp: source incompatible) */
     public static final String CLIENT_SOURCE_INCOMPATIBLE = error("diff.client.source-incompatible",
             "likewise, but only recompiling breaks");
-    public static final String CLIENT_RUNTIME_INCOMPATIBLE = error("diff.client.runtime-incompatible",
+    public static final String CLIENT_RUNTIME_INCOMPATIBLE = error(dev.contractgate.conformance.diff.client.ClientRuntimeCompat.RULE,
             "with `--client-jar`: the old client's model classes cannot read a response that is valid under the changed spec");
 
     // not breaking

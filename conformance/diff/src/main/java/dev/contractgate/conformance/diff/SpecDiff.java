@@ -7,6 +7,7 @@ import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.Severity;
 import dev.contractgate.conformance.core.SpecSource;
 import dev.contractgate.conformance.diff.client.ClientRegeneration;
+import dev.contractgate.conformance.diff.client.ClientRuntimeCompat;
 import io.swagger.v3.oas.models.PathItem;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,12 +73,18 @@ public final class SpecDiff {
     /** Without --new-client-jar, the new client is regenerated from the changed spec (openapi-generator). */
     private static List<CheckRecord> clientChecks(SpecSource changed, DiffOptions options, Map<String, Object> stats) {
         if (options.newClientJar() != null || options.oldClientJar() == null) {
-            return new ClientCompat().compare(options.oldClientJar(), options.newClientJar());
+            List<CheckRecord> checks = new ArrayList<>(new ClientCompat().compare(options.oldClientJar(), options.newClientJar()));
+            if (options.oldClientJar() != null) {
+                checks.addAll(new ClientRuntimeCompat().check(options.oldClientJar(), changed));
+            }
+            return checks;
         }
         ClientCompat.requireJar(options.oldClientJar(), "--client-jar");
+        List<CheckRecord> checks = new ArrayList<>(new ClientRuntimeCompat().check(options.oldClientJar(), changed));
         try (ClientRegeneration regenerated = ClientRegeneration.of(changed, stats)) {
-            return new ClientCompat().compare(options.oldClientJar(), regenerated.jar());
+            checks.addAll(new ClientCompat().compare(options.oldClientJar(), regenerated.jar()));
         }
+        return checks;
     }
 
     private static ChangedOpenApi compare(SpecSource base, SpecSource changed) {
