@@ -42,6 +42,11 @@ final class CheckCommand extends ContractSubcommand {
     @Option(names = "--deployment", paramLabel = "ID", description = "deploymentId for the paths (default: the spec's example).")
     String deployment;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "A value for a path parameter, e.g. --param agentTokenId=clm8q7f6q000008lcgyougpsk for an "
+                    + "operation no link or create operation provides (repeatable).")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed for generated values; the same seed repeats a run (default: ${DEFAULT-VALUE}).")
     long seed = CheckOptions.DEFAULT_SEED;
 
@@ -84,6 +89,12 @@ final class CheckCommand extends ContractSubcommand {
                 .withMaxRequests(maxRequests);
         if (forbiddenToken != null) {
             options = options.withForbiddenToken(forbiddenToken, forbiddenOrganization);
+        }
+        for (java.util.Map.Entry<String, String> param : params.entrySet()) {
+            if (param.getKey().isBlank() || param.getValue() == null || param.getValue().isBlank()) {
+                throw new BadInputException("--param needs NAME=VALUE with both parts, not '" + param.getKey() + "='");
+            }
+            options = options.withPathValue(param.getKey(), param.getValue());
         }
         if (organization != null) {
             options = options.withOrganizationId(organization);

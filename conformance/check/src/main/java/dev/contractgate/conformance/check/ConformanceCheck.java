@@ -71,13 +71,16 @@ public final class ConformanceCheck {
         } finally {
             pool.shutdownNow();
         }
+        List<CheckRecord> all = new ArrayList<>(List.of(records));
+        all.addAll(Coverage.records(run));
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("requests", http.requestsMade());
         stats.put("checks", plan.size());
         stats.put("durationMillis", Duration.ofNanos(System.nanoTime() - start).toMillis());
         stats.put("seed", options.seed());
         stats.put("concurrency", options.concurrency());
-        return new RunResult("contract check " + options.baseUrl(), List.of(records), stats);
+        stats.put("inferred links", run.inferredLinks());
+        return new RunResult("contract check " + options.baseUrl(), all, stats);
     }
 
     private static void runPhase(ExecutorService pool, List<PlannedCheck> plan, CheckRecord[] records,

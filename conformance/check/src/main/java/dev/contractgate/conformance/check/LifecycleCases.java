@@ -95,7 +95,7 @@ final class LifecycleCases {
         for (ApiOperation delete : deletes) {
             for (JsonNode resource : created) {
                 Map<String, String> ids = ids(source, delete, resource);
-                Exchange ex = probe.send(delete, probe.run.call(delete, ids));
+                Exchange ex = probe.sendValid(delete, probe.run.call(delete, ids));
                 if (!ex.failed() && ex.status() != delete.successStatus()) {
                     probe.report(Rules.LIFECYCLE_DELETE, delete, "/responses", delete.id() + " of a resource just created by "
                             + source.id() + " answered " + ex.status() + ", not " + delete.successStatus(), ex);
@@ -134,7 +134,7 @@ final class LifecycleCases {
     }
 
     private static void readBack(Probe probe, ApiOperation read, Map<String, String> ids, JsonNode created) {
-        Exchange ex = probe.send(read, probe.run.call(read, ids));
+        Exchange ex = probe.sendValid(read, probe.run.call(read, ids));
         if (ex.failed()) {
             return;
         }

@@ -57,7 +57,7 @@ record ListPages(ApiOperation op, String itemsField, String totalField, Paramete
         if (offset != null && offsetValue != null) {
             call = QueryValues.add(call, offset.getName(), IntNode.valueOf(offsetValue));
         }
-        Exchange ex = probe.send(op, call);
+        Exchange ex = probe.sendValid(op, call);
         JsonNode body = ex.is2xx() ? ResponseChecks.json(ex.body()) : null;
         if (body == null) {
             return null;
@@ -176,7 +176,7 @@ record ListPages(ApiOperation op, String itemsField, String totalField, Paramete
                 if (limit != null && max != null) {
                     call = call.withQuery(limit.getName(), String.valueOf(max));
                 }
-                Exchange ex = probe.send(op, call);
+                Exchange ex = probe.sendValid(op, call);
                 JsonNode body = ex.is2xx() ? ResponseChecks.json(ex.body()) : null;
                 if (body == null) {
                     continue;

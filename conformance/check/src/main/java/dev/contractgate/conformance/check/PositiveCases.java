@@ -92,7 +92,7 @@ final class PositiveCases {
     }
 
     static void expectSuccess(Probe probe, ApiOperation op, HttpCall call, JsonNode sent) {
-        Exchange ex = probe.send(op, call);
+        Exchange ex = probe.sendValid(op, call);
         if (!ex.is2xx()) {
             if (!ex.failed()) {
                 probe.report(Rules.POSITIVE_REJECTED, op, "", op.id() + " refused a valid request with " + ex.status(), ex);

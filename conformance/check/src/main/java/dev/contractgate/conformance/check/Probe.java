@@ -38,6 +38,12 @@ final class Probe {
         return ex;
     }
 
+    /** Sends a request whose inputs are valid (a positive case): the operation counts as exercised. */
+    Exchange sendValid(ApiOperation op, HttpCall call) {
+        run.exercised(op);
+        return send(op, call);
+    }
+
     void report(String rule, ApiOperation op, String pointerSuffix, String message, Exchange ex) {
         findings.add(run.findings.of(rule, op, pointerSuffix, message, ex));
     }
@@ -62,13 +68,24 @@ final class Probe {
             if (created.isEmpty()) {
                 return Optional.empty();
             }
-            JsonNode value = ResponseChecks.json(created.get().body()).at(provider.get().bodyPointer());
-            if (value.isMissingNode()) {
+            String value = providedValue(provider.get(), created.get());
+            if (value == null) {
                 return Optional.empty();
             }
-            values.put(p.getName(), value.asText());
+            values.put(p.getName(), value);
         }
         return Optional.of(values);
+    }
+
+    /** The value a provider names in a create response: a body field, or the last segment of Location. */
+    private static String providedValue(RunContext.Provider provider, Exchange created) {
+        if (LinkInference.LOCATION.equals(provider.bodyPointer())) {
+            String location = created.header(LinkInference.LOCATION).orElse(null);
+            return location == null || location.isBlank() ? null : location.substring(location.lastIndexOf('/') + 1);
+        }
+        JsonNode body = ResponseChecks.json(created.body());
+        JsonNode value = body == null ? null : body.at(provider.bodyPointer());
+        return value == null || value.isMissingNode() || value.isNull() ? null : value.asText();
     }
 
     /** Calls a creating operation with {@code body}; a 2xx is scheduled for deletion via its links. */
@@ -79,7 +96,7 @@ final class Probe {
     /** As {@link #create(ApiOperation, JsonNode)}; without {@code cleanUp} the caller deletes it. */
     Optional<Exchange> create(ApiOperation source, JsonNode body, boolean cleanUp) {
         HttpCall call = run.call(source, Map.of()).withBody(ApiOperation.JSON, body == null ? "" : body.toString());
-        Exchange ex = send(source, call);
+        Exchange ex = sendValid(source, call);
         if (!ex.is2xx()) {
             report(Rules.POSITIVE_REJECTED, source, "/requestBody", source.id() + " refused a valid request with "
                     + (ex.failed() ? ex.failure() : String.valueOf(ex.status())), ex);
@@ -91,19 +108,25 @@ final class Probe {
         return ResponseChecks.json(ex.body()) == null ? Optional.empty() : Optional.of(ex);
     }
 
-    /** After a 2xx from {@code source}, follows its links to a DELETE operation when the check ends. */
+    /**
+     * After a 2xx from {@code source}, deletes what it made when the check ends: through the
+     * DELETE operation whose resource ids {@code source} provides (by a link, or inferred).
+     */
     void scheduleDelete(ApiOperation source, Exchange created) {
-        JsonNode body = ResponseChecks.json(created.body());
-        if (body == null) {
-            return;
-        }
-        for (Link link : source.successLinks().values()) {
-            run.operations.byId(link.getOperationId()).filter(t -> "delete".equals(t.method())).ifPresent(target -> {
-                Map<String, String> ids = linkValues(link, body);
-                if (ids.size() == run.resourceParameters(target).size()) {
-                    cleanups.add(() -> send(target, run.call(target, ids)));
-                }
-            });
+        for (ApiOperation target : run.operations.all()) {
+            List<Parameter> needed = run.resourceParameters(target);
+            if (!"delete".equals(target.method()) || needed.isEmpty()) {
+                continue;
+            }
+            Map<String, String> ids = new LinkedHashMap<>();
+            for (Parameter p : needed) {
+                run.provider(target, p.getName()).filter(found -> found.source().id().equals(source.id()))
+                        .map(found -> providedValue(found, created)).ifPresent(v -> ids.put(p.getName(), v));
+            }
+            if (ids.size() == needed.size()) {
+                cleanups.add(() -> send(target, run.call(target, ids)));
+                return;
+            }
         }
     }
 

@@ -63,6 +63,8 @@ public final class Rules {
     public static final String UNKNOWN_ID = "lifecycle.unknown-id";
     /** (Warning) No link of the spec yields a value for a resource id, so the check could not run. */
     public static final String COVERAGE_NO_LINK = "coverage.no-link";
+    /** No case could call an operation with valid inputs (no resource to call it on): the run cannot vouch for it. */
+    public static final String COVERAGE_NOT_EXERCISED = "coverage.operation-not-exercised";
     /** A request failed on the wire (timeout, connection reset). */
     public static final String REQUEST_FAILED = "request.failed";
     /** The request budget ran out; the checks it would have needed were skipped (warning). */

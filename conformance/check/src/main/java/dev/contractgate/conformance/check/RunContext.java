@@ -17,8 +17,17 @@ import java.util.Optional;
  */
 final class RunContext {
 
-    /** An operation whose success response links to another operation, naming a parameter's value. */
-    record Provider(ApiOperation source, Link link, String bodyPointer) {
+    /**
+     * An operation whose success response yields a parameter's value for another operation: by a
+     * link of the spec, or inferred by {@link LinkInference} ({@code link} null, {@code inferred} true).
+     */
+    record Provider(ApiOperation source, Link link, String bodyPointer, boolean inferred) {
+
+        /** How the value is found, for the report: {@code CreateAgentToken $response.body#/id}. */
+        String describe() {
+            return source.id() + " " + (LinkInference.LOCATION.equals(bodyPointer) ? "$response.header.Location (last segment)"
+                    : "$response.body#" + bodyPointer);
+        }
     }
 
     final SpecSource spec;
@@ -29,6 +38,7 @@ final class RunContext {
     final FindingFactory findings;
     final CheckOptions options;
     final Map<String, String> contextValues;
+    private final java.util.Set<String> exercised = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     RunContext(SpecSource spec, ApiOperations operations, HttpRunner http, FindingFactory findings,
                CheckOptions options) {
@@ -44,8 +54,12 @@ final class RunContext {
 
     private static Map<String, String> contextValues(ApiOperations operations, CheckOptions options) {
         Map<String, String> out = new LinkedHashMap<>();
+        out.putAll(options.pathValues());
         for (String name : operations.sharedPathParameters()) {
-            String value = options.pathValues().get(name);
+            if (out.containsKey(name)) {
+                continue;
+            }
+            String value = null;
             if (value == null) {
                 value = operations.all().get(0).pathParameters().stream().filter(p -> p.getName().equals(name))
                         .map(RunContext::example).filter(v -> v != null).findFirst().orElse("cg-" + name);
@@ -87,12 +101,33 @@ final class RunContext {
                     continue;
                 }
                 String expression = link.getParameters().get(parameter);
-                if (expression != null && expression.startsWith("$response.body#")) { String s = expression;
-                    return Optional.of(new Provider(source, link, s.substring("$response.body#".length())));
+                if (expression != null && expression.startsWith("$response.body#")) {
+                    return Optional.of(new Provider(source, link, expression.substring("$response.body#".length()), false));
                 }
             }
         }
-        return Optional.empty();
+        return LinkInference.infer(operations, spec.openApi(), target, parameter);
+    }
+
+    /** Each inferred link, as the report names it: {@code RotateAgentToken.agentTokenId <- CreateAgentToken $response.body#/id}. */
+    List<String> inferredLinks() {
+        List<String> inferred = new java.util.ArrayList<>();
+        for (ApiOperation op : operations.all()) {
+            for (Parameter p : resourceParameters(op)) {
+                provider(op, p.getName()).filter(Provider::inferred)
+                        .ifPresent(found -> inferred.add(op.id() + "." + p.getName() + " <- " + found.describe()));
+            }
+        }
+        return inferred;
+    }
+
+    /** Marks an operation as called with valid inputs (a positive case reached the server). */
+    void exercised(ApiOperation op) {
+        exercised.add(op.id());
+    }
+
+    boolean wasExercised(ApiOperation op) {
+        return exercised.contains(op.id());
     }
 
     /** A request for {@code op} with the context values, {@code resourceValues}, and the run's token. */
