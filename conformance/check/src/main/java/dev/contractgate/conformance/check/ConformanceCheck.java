@@ -56,7 +56,8 @@ public final class ConformanceCheck {
         }
         TokenPreflight.requireAccepted(run, http);
         List<PlannedCheck> plan = plan(run);
-        progress.started(plan.size());
+        int total = plan.size() + run.operations.all().size(); // the plan, then one coverage check per operation
+        progress.started(total);
         AtomicInteger done = new AtomicInteger();
         CheckRecord[] records = new CheckRecord[plan.size()];
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency(), r -> {
@@ -66,16 +67,19 @@ public final class ConformanceCheck {
         });
         try {
             runPhase(pool, plan, records, List.of(PlannedCheck.Phase.SEQUENCE, PlannedCheck.Phase.READ_ONLY), run,
-                    progress, done);
-            runPhase(pool, plan, records, List.of(PlannedCheck.Phase.MUTATING), run, progress, done);
+                    progress, done, total);
+            runPhase(pool, plan, records, List.of(PlannedCheck.Phase.MUTATING), run, progress, done, total);
         } finally {
             pool.shutdownNow();
         }
         List<CheckRecord> all = new ArrayList<>(List.of(records));
-        all.addAll(Coverage.records(run));
+        for (CheckRecord coverage : Coverage.records(run)) {
+            all.add(coverage);
+            progress.checkFinished(coverage, done.incrementAndGet(), total);
+        }
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("requests", http.requestsMade());
-        stats.put("checks", plan.size());
+        stats.put("checks", all.size());
         stats.put("durationMillis", Duration.ofNanos(System.nanoTime() - start).toMillis());
         stats.put("seed", options.seed());
         stats.put("concurrency", options.concurrency());
@@ -85,14 +89,14 @@ public final class ConformanceCheck {
 
     private static void runPhase(ExecutorService pool, List<PlannedCheck> plan, CheckRecord[] records,
                                  List<PlannedCheck.Phase> phases, RunContext run, CheckListener progress,
-                                 AtomicInteger done) {
+                                 AtomicInteger done, int total) {
         List<Integer> indexes = new ArrayList<>();
         List<Future<CheckRecord>> futures = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             if (phases.contains(plan.get(i).phase())) {
                 int index = i;
                 indexes.add(i);
-                futures.add(pool.submit(() -> execute(run, plan.get(index), index, progress, done, plan.size())));
+                futures.add(pool.submit(() -> execute(run, plan.get(index), index, progress, done, total)));
             }
         }
         try {

@@ -107,15 +107,18 @@ class RunBehaviourTest {
     }
 
     @Test
-    void a_spec_without_links_warns_that_resource_checks_could_not_run() {
+    void a_spec_without_links_still_reaches_every_operation_through_inferred_links() {
         SpecSource unlinked = SpecSource.parse(MockServerRunTest.SPEC.path(),
                 MockServerRunTest.SPEC.text().replace("          links:", "          x-links:"));
 
         RunResult result = ConformanceCheck.run(unlinked,
                 CheckOptions.of(MockServer.url(), MockServer.TOKEN).withDeploymentId("cgunlinked"), null);
 
-        assertThat(result.findings()).filteredOn(f -> f.rule().equals(Rules.COVERAGE_NO_LINK))
-                .extracting(Finding::operation).contains("GetAgentToken", "DeleteAgentToken");
-        assertThat(result.checks()).noneMatch(c -> c.group().equals("CreateAgentToken") && c.name().contains(" then "));
+        assertThat(result.findings()).extracting(Finding::rule)
+                .doesNotContain(Rules.COVERAGE_NO_LINK, Rules.COVERAGE_NOT_EXERCISED);
+        assertThat(result.stats().get("inferred links").toString())
+                .contains("GetAgentToken.agentTokenId <- CreateAgentToken $response.body#/id")
+                .contains("DeleteAgentToken.agentTokenId <- CreateAgentToken $response.body#/id");
+        assertThat(result.exitCode()).isZero();
     }
 }
