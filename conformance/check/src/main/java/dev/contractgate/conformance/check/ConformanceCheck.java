@@ -117,6 +117,10 @@ public final class ConformanceCheck {
         plan.addAll(PositiveCases.plan(run));
         plan.addAll(NegativeCases.plan(run));
         plan.addAll(AuthCases.plan(run));
+        plan.addAll(AuthOrderCases.plan(run));
+        plan.addAll(TenancyCases.plan(run));
+        plan.addAll(LimitCases.plan(run));
+        plan.addAll(RoundTripCases.plan(run));
         List<PlannedCheck> ordered = new ArrayList<>(plan.stream()
                 .filter(c -> c.phase() == PlannedCheck.Phase.SEQUENCE).toList());
         ordered.addAll(plan.stream().filter(c -> c.phase() != PlannedCheck.Phase.SEQUENCE).toList());

@@ -78,7 +78,7 @@ final class Probe {
     }
 
     /** The value a provider names in a create response: a body field, or the last segment of Location. */
-    private static String providedValue(RunContext.Provider provider, Exchange created) {
+    static String providedValue(RunContext.Provider provider, Exchange created) {
         if (LinkInference.LOCATION.equals(provider.bodyPointer())) {
             String location = created.header(LinkInference.LOCATION).orElse(null);
             return location == null || location.isBlank() ? null : location.substring(location.lastIndexOf('/') + 1);

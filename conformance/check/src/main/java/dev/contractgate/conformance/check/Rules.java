@@ -33,6 +33,24 @@ public final class Rules {
     public static final String AUTH_MISSING = "auth.missing-token-accepted";
     public static final String AUTH_MALFORMED = "auth.malformed-token-accepted";
     public static final String AUTH_UNKNOWN = "auth.unknown-token-accepted";
+    /** Without valid credentials, a request that is also invalid (unknown id or parent, bad body or query) did not get 401. */
+    public static final String AUTH_PRECEDENCE = "auth.precedence";
+    /** A creating operation accepted one resource more than its x-resource-limit allows. */
+    public static final String LIMIT_NOT_ENFORCED = "limit.not-enforced";
+    /** The create beyond the limit was refused with another status than the documented one. */
+    public static final String LIMIT_WRONG_STATUS = "limit.wrong-status";
+    /** After a delete freed a place under the limit, a create was still refused. */
+    public static final String LIMIT_NOT_FREED = "limit.not-freed";
+    /** A value sent on create came back different from the create response, the read or the list. */
+    public static final String ROUND_TRIP = "roundtrip.value-changed";
+    /** A resource of one parent was read through a sibling parent's path. */
+    public static final String TENANCY_READ = "tenancy.read-through-other-parent";
+    /** A resource of one parent was changed or deleted through a sibling parent's path. */
+    public static final String TENANCY_WRITE = "tenancy.write-through-other-parent";
+    /** A sibling parent's list shows a resource of another parent. */
+    public static final String TENANCY_LISTED = "tenancy.listed-under-other-parent";
+    /** After a request through a sibling parent, the resource is gone from its own. */
+    public static final String TENANCY_LOST = "tenancy.lost-through-other-parent";
     /** The restricted token was not answered 403 on an organization it may not act on. */
     public static final String AUTH_FORBIDDEN = "auth.forbidden-not-enforced";
     /** The restricted token was refused on the organization it is meant for. */

@@ -1,0 +1,128 @@
+package dev.contractgate.conformance.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A documented limit, tested at its exact boundary. A creating operation that declares
+ * {@code x-resource-limit: {max, per, status}} is called in a fresh parent (a new value of
+ * the path parameter {@code per}): the {@code max}th create succeeds, the next gets the
+ * documented 4xx, a delete frees a place. About {@code 2 * max + 4} requests, cleanup included.
+ */
+final class LimitCases {
+
+    static final String EXTENSION = "x-resource-limit";
+
+    /** The limit an operation declares. */
+    record Limit(int max, String per, Integer status) {
+    }
+
+    private LimitCases() {
+    }
+
+    static List<PlannedCheck> plan(RunContext run) {
+        List<PlannedCheck> checks = new ArrayList<>();
+        for (ApiOperation op : run.operations.all()) {
+            limitOf(op).ifPresent(limit -> checks.add(PlannedCheck.creating(op, op.id() + " allows " + limit.max()
+                    + " resources per " + limit.per() + ", refuses one more, and frees a place on delete",
+                    probe -> boundary(probe, op, limit))));
+        }
+        return checks;
+    }
+
+    static Optional<Limit> limitOf(ApiOperation op) {
+        Object declared = op.operation().getExtensions() == null ? null : op.operation().getExtensions().get(EXTENSION);
+        if (!(declared instanceof Map<?, ?> fields) || !(fields.get("max") instanceof Number max) || fields.get("per") == null) {
+            return Optional.empty();
+        }
+        Integer status = fields.get("status") instanceof Number n ? n.intValue() : null;
+        return Optional.of(new Limit(max.intValue(), String.valueOf(fields.get("per")), status));
+    }
+
+    private static void boundary(Probe probe, ApiOperation op, Limit limit) {
+        Map<String, String> parent = new LinkedHashMap<>(probe.run.contextValues);
+        parent.put(limit.per(), "cglimit" + ValueGenerator.word(probe.random));
+        Fresh fresh = new Fresh(probe, op, parent);
+        List<Exchange> created = new ArrayList<>();
+        try {
+            for (int i = 1; i <= limit.max(); i++) {
+                Exchange ex = fresh.create();
+                if (!ex.is2xx()) {
+                    if (!ex.failed()) {
+                        probe.report(Rules.POSITIVE_REJECTED, op, "", op.id() + " refused create " + i + " of the "
+                                + limit.max() + " its " + EXTENSION + " allows per " + limit.per() + ": " + ex.status(), ex);
+                    }
+                    return;
+                }
+                created.add(ex);
+            }
+            Exchange over = fresh.create();
+            if (over.is2xx()) {
+                created.add(over);
+                probe.report(Rules.LIMIT_NOT_ENFORCED, op, "", op.id() + " accepted resource " + (limit.max() + 1)
+                        + " in one " + limit.per() + ", beyond the documented limit of " + limit.max(), over);
+                return;
+            }
+            if (!over.failed() && !refusedAsDocumented(op, limit, over.status())) {
+                probe.report(Rules.LIMIT_WRONG_STATUS, op, "/responses", op.id() + " refused resource " + (limit.max() + 1)
+                        + " with " + over.status() + ", not the documented " + expected(limit), over);
+            }
+            if (fresh.delete(created.remove(0))) {
+                Exchange again = fresh.create();
+                if (again.is2xx()) {
+                    created.add(again);
+                } else if (!again.failed()) {
+                    probe.report(Rules.LIMIT_NOT_FREED, op, "", op.id() + " still refused a create after a delete freed a place"
+                            + " under the limit of " + limit.max() + ": " + again.status(), again);
+                }
+            }
+        } finally {
+            created.forEach(fresh::delete);
+        }
+    }
+
+    private static boolean refusedAsDocumented(ApiOperation op, Limit limit, int status) {
+        return status >= 400 && status < 500 && op.documents(status) && (limit.status() == null || limit.status() == status);
+    }
+
+    private static String expected(Limit limit) {
+        return limit.status() == null ? "4xx" : String.valueOf(limit.status());
+    }
+
+    /** Creates and deletes in one parent that only this check uses. */
+    private record Fresh(Probe probe, ApiOperation op, Map<String, String> parent) {
+
+        Exchange create() {
+            JsonNode body = probe.run.values.valid(PositiveCases.schemaOf(op), probe.random, false);
+            HttpCall call = probe.run.call(op, Map.of(), parent)
+                    .withHeader("Authorization", "Bearer " + probe.run.options.token());
+            if (body != null) {
+                call = call.withBody(ApiOperation.JSON, body.toString());
+            }
+            return probe.sendValid(op, call);
+        }
+
+        boolean delete(Exchange created) {
+            for (ApiOperation target : probe.run.operations.all()) {
+                if (!"delete".equals(target.method())) {
+                    continue;
+                }
+                Map<String, String> ids = new LinkedHashMap<>();
+                for (var p : probe.run.resourceParameters(target)) {
+                    probe.run.provider(target, p.getName()).filter(found -> found.source().id().equals(op.id()))
+                            .map(found -> Probe.providedValue(found, created)).ifPresent(v -> ids.put(p.getName(), v));
+                }
+                if (!ids.isEmpty() && ids.size() == probe.run.resourceParameters(target).size()) {
+                    Exchange ex = probe.send(target, probe.run.call(target, ids, parent)
+                            .withHeader("Authorization", "Bearer " + probe.run.options.token()));
+                    return ex.is2xx();
+                }
+            }
+            return false;
+        }
+    }
+}
