@@ -23,6 +23,7 @@ public final class PlantedFaults {
         all.addAll(AuthFaults.all(credentials));
         all.addAll(ValidationFaults.all());
         all.addAll(BehaviourFaults.all());
+        all.addAll(ResourceFaults.all(credentials));
         Map<String, PlantedFault> byName = new LinkedHashMap<>();
         for (PlantedFault fault : all) {
             if (byName.put(fault.name(), fault) != null) {

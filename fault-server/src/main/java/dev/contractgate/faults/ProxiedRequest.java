@@ -22,6 +22,22 @@ public record ProxiedRequest(String method, String path, String query, Map<Strin
         return new ProxiedRequest(method, path, query, h, body);
     }
 
+    public ProxiedRequest withPath(String newPath) {
+        return new ProxiedRequest(method, newPath, query, headers, body);
+    }
+
+    /** The collection path of an item path ({@code .../agent-tokens} of {@code .../agent-tokens/t1}). */
+    public String collection() {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return isItem() ? trimmed.substring(0, trimmed.lastIndexOf('/')) : trimmed;
+    }
+
+    /** The last path segment: the token id of an item path. */
+    public String lastSegment() {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
     public ProxiedRequest withQuery(String newQuery) {
         return new ProxiedRequest(method, path, newQuery, headers, body);
     }

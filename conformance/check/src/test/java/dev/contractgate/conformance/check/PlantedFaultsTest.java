@@ -68,7 +68,15 @@ class PlantedFaultsTest {
             entry("total-count-off-by-one", List.of(Rules.LIFECYCLE_TOTAL_COUNT)),
             entry("offset-ignored", List.of(Rules.LIFECYCLE_OFFSET)),
             entry("limit-ignored", List.of(Rules.LIFECYCLE_LIMIT)),
-            entry("sort-direction-ignored", List.of(Rules.LIFECYCLE_SORT_ORDER)));
+            entry("sort-direction-ignored", List.of(Rules.LIFECYCLE_SORT_ORDER)),
+            entry("lookup-before-auth", List.of(Rules.AUTH_PRECEDENCE, "!" + Rules.AUTH_MISSING, "!" + Rules.AUTH_UNKNOWN)),
+            entry("body-validated-before-auth", List.of(Rules.AUTH_PRECEDENCE, "!" + Rules.AUTH_MISSING, "!" + Rules.AUTH_UNKNOWN)),
+            entry("lookup-ignores-deployment", List.of(Rules.TENANCY_READ, Rules.TENANCY_WRITE, Rules.TENANCY_LOST)),
+            entry("list-shows-other-deployments", List.of(Rules.TENANCY_LISTED, "!" + Rules.TENANCY_READ)),
+            entry("token-cap-not-enforced", List.of(Rules.LIMIT_NOT_ENFORCED)),
+            entry("long-text-truncated", List.of(Rules.ROUND_TRIP)),
+            entry("non-ascii-mangled", List.of(Rules.ROUND_TRIP)),
+            entry("charset-parameter-rejected", List.of(Rules.POSITIVE_REJECTED, "!" + Rules.ROUND_TRIP)));
 
     private static RunResult runAgainst(Fault fault) throws Exception {
         return runAgainst(fault, UnaryOperator.identity());
