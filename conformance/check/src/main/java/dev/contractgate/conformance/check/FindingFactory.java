@@ -23,6 +23,12 @@ final class FindingFactory {
         return policy.apply(Finding.error(rule, op == null ? null : op.id(), spec.locate(pointer), message, evidence));
     }
 
+    /** An error located at an absolute pointer of the spec (a schema node), not under the operation. */
+    Finding at(String rule, ApiOperation op, String pointer, String message, Exchange exchange) {
+        Evidence evidence = exchange == null ? Evidence.NONE : exchange.evidence();
+        return policy.apply(Finding.error(rule, op == null ? null : op.id(), spec.locate(pointer), message, evidence));
+    }
+
     Finding warning(String rule, ApiOperation op, String message) {
         return policy.apply(Finding.warning(rule, op == null ? null : op.id(),
                 spec.locate(op == null ? "" : op.pointer()), message, Evidence.NONE));

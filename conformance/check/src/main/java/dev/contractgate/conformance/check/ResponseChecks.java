@@ -29,6 +29,7 @@ final class ResponseChecks {
 
     private final OpenApiInteractionValidator validator;
     private final FindingFactory findings;
+    private final SpecSource spec;
 
     ResponseChecks(SpecSource spec, FindingFactory findings) {
         // From the spec's text, not the shared model: the validator resolves every $ref (responses
@@ -36,6 +37,7 @@ final class ResponseChecks {
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text())
                 .withBasePathOverride("/").build();
         this.findings = findings;
+        this.spec = spec;
     }
 
     List<Finding> check(ApiOperation op, Exchange ex) {
@@ -106,10 +108,30 @@ final class ResponseChecks {
             } else {
                 rule = Rules.BODY_SCHEMA;
             }
-            out.add(findings.of(rule, op, where, op.id() + " " + ex.status() + ": " + oneLine(m.getMessage())
-                    + " [" + m.getKey() + "]", ex));
+            String message = op.id() + " " + ex.status() + ": " + oneLine(m.getMessage()) + " [" + m.getKey() + "]";
+            Optional<String> node = rule.equals(Rules.BODY_SCHEMA) ? schemaNode(op, ex.status(), where, m) : Optional.empty();
+            out.add(node.isPresent() ? findings.at(rule, op, node.get(), message, ex) : findings.of(rule, op, where, message, ex));
         }
         return out;
+    }
+
+    /** The schema node the validator's message is about, as a pointer of the spec. */
+    private Optional<String> schemaNode(ApiOperation op, int status, String where, ValidationReport.Message m) {
+        Optional<String> schemaPointer = m.getContext().flatMap(ValidationReport.MessageContext::getPointers)
+                .map(ValidationReport.MessageContext.Pointers::getSchema);
+        Optional<ApiResponse> response = op.response(status);
+        if (schemaPointer.isEmpty() || response.isEmpty()) {
+            return Optional.empty();
+        }
+        String responsePointer = op.documentedStatuses().contains(String.valueOf(status))
+                ? op.pointer() + where : op.pointer() + "/responses";
+        String declared = op.operation().getResponses().get(String.valueOf(status)) == null ? null
+                : op.operation().getResponses().get(String.valueOf(status)).get$ref();
+        if (declared != null && declared.startsWith("#/components/responses/")) {
+            responsePointer = declared.substring(1);
+        }
+        String keyword = m.getKey().substring(m.getKey().lastIndexOf('.') + 1);
+        return SchemaLocator.locate(spec.openApi(), response.get(), responsePointer, schemaPointer.get(), keyword);
     }
 
     private boolean hasSecretInSchema(ApiOperation op) {

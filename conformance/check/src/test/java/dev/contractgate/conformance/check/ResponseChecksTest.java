@@ -40,6 +40,26 @@ class ResponseChecksTest {
     }
 
     @Test
+    void a_missing_required_field_points_at_the_required_list_of_its_schema() {
+        assertThat(pointers("GetAgentToken", "GET", ITEM, TOKEN_JSON.replace("\"shortToken\":\"aat_1\",", "") + "}"))
+                .containsExactly("/components/schemas/ApiToken/required");
+    }
+
+    @Test
+    void a_bad_field_of_a_listed_token_points_at_the_field_of_the_token_schema() {
+        String list = "{\"tokens\":[" + TOKEN_JSON.replace("\"createdAt\":\"2024-01-01T00:00:00Z\"", "\"createdAt\":\"yesterday\"")
+                + "}],\"totalCount\":1,\"limit\":20,\"offset\":0}";
+        assertThat(pointers("ListAgentTokens", "GET", "/organizations/o/deployments/d/agent-tokens", list))
+                .containsExactly("/components/schemas/ApiToken/properties/createdAt");
+    }
+
+    private List<String> pointers(String operationId, String method, String path, String body) {
+        ApiOperation op = operations.byId(operationId).orElseThrow();
+        Exchange ex = new Exchange("http://x" + path, HttpCall.of(method, path), 200, JSON_HEADERS, body, null);
+        return checks.check(op, ex).stream().map(f -> f.location().pointer()).toList();
+    }
+
+    @Test
     void flags_the_secret_on_a_read() {
         assertThat(rules("GetAgentToken", "GET", ITEM, 200, JSON_HEADERS, TOKEN_JSON + ",\"token\":\"s\"}"))
                 .containsExactly(Rules.SECRET_LEAKED);

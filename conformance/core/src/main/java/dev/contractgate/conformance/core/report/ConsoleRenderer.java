@@ -2,6 +2,7 @@ package dev.contractgate.conformance.core.report;
 
 import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.FindingGroups;
 import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.Severity;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.Map;
 
 /**
  * The terminal summary: checks run, passed and failed per group (an operation, a pact file,
- * "spec"), then each error and warning with its rule key, operation, {@code file:line} and
- * reason, then the run's figures and one verdict line. Evidence stays in the file reports.
+ * "spec"), then one line per root cause ({@link FindingGroups}: rule key, operation,
+ * {@code file:line}, how often and the first reason), then the run's figures and one verdict
+ * line. Evidence stays in the file reports.
  */
 public final class ConsoleRenderer implements Renderer {
 
@@ -31,17 +33,20 @@ public final class ConsoleRenderer implements Renderer {
             out.append(String.format("  %-" + width + "s  %4d run  %4d passed  %4d failed%n",
                     group.getKey(), run, run - failed, failed));
         }
-        List<Finding> findings = result.findings();
-        if (!findings.isEmpty()) {
+        List<FindingGroups.Group> causes = FindingGroups.of(result);
+        if (!causes.isEmpty()) {
             out.append('\n');
-            for (Finding f : findings) {
-                out.append(f.severity() == Severity.ERROR ? "ERROR   " : "WARNING ")
-                        .append(f.rule());
-                if (f.operation() != null) {
-                    out.append("  ").append(f.operation());
+            for (FindingGroups.Group g : causes) {
+                out.append(g.severity() == Severity.ERROR ? "ERROR   " : "WARNING ").append(g.rule());
+                if (g.operation() != null) {
+                    out.append("  ").append(g.operation());
                 }
-                out.append("  ").append(f.location()).append('\n')
-                        .append("        ").append(ReportSafety.safe(f.message())).append('\n');
+                out.append("  ").append(g.location());
+                if (g.count() > 1) {
+                    out.append("  (").append(g.count()).append(" times in ").append(g.checks().size())
+                            .append(g.checks().size() == 1 ? " check)" : " checks)");
+                }
+                out.append('\n').append("        ").append(ReportSafety.safe(g.message())).append('\n');
             }
         }
         if (!result.stats().isEmpty()) {

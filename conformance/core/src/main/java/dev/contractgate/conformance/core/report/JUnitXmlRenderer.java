@@ -2,6 +2,7 @@ package dev.contractgate.conformance.core.report;
 
 import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.FindingGroups;
 import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.Severity;
 import java.io.StringWriter;
@@ -39,8 +40,10 @@ public final class JUnitXmlRenderer implements Renderer {
             xml.writeAttribute("failures", String.valueOf(result.checks().stream().filter(c -> !c.passed()).count()));
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("time", seconds(total(result.checks())));
+            Map<String, String> causes = new java.util.HashMap<>();
+            FindingGroups.of(result).forEach(g -> causes.put(FindingGroups.key(g.first()), g.id()));
             for (Map.Entry<String, List<CheckRecord>> group : Groups.of(result).entrySet()) {
-                writeSuite(xml, group.getKey(), group.getValue());
+                writeSuite(xml, group.getKey(), group.getValue(), causes);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -51,8 +54,8 @@ public final class JUnitXmlRenderer implements Renderer {
         return text.toString() + "\n";
     }
 
-    private static void writeSuite(XMLStreamWriter xml, String group, List<CheckRecord> checks)
-            throws XMLStreamException {
+    private static void writeSuite(XMLStreamWriter xml, String group, List<CheckRecord> checks,
+                                   Map<String, String> causes) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", clean(group));
@@ -62,13 +65,14 @@ public final class JUnitXmlRenderer implements Renderer {
         xml.writeAttribute("skipped", "0");
         xml.writeAttribute("time", seconds(total(checks)));
         for (CheckRecord check : checks) {
-            writeCase(xml, group, check);
+            writeCase(xml, group, check, causes);
         }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
     }
 
-    private static void writeCase(XMLStreamWriter xml, String group, CheckRecord check) throws XMLStreamException {
+    private static void writeCase(XMLStreamWriter xml, String group, CheckRecord check, Map<String, String> causes)
+            throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", clean(group));
@@ -80,21 +84,23 @@ public final class JUnitXmlRenderer implements Renderer {
             xml.writeStartElement("failure");
             xml.writeAttribute("type", clean(errors.get(0).rule()));
             xml.writeAttribute("message", clean(ReportSafety.safe(errors.get(0).message())));
-            xml.writeCharacters(clean(describe(errors)));
+            xml.writeCharacters(clean(describe(errors, causes)));
             xml.writeEndElement();
         }
         if (!warnings.isEmpty()) {
             xml.writeStartElement("system-out");
-            xml.writeCharacters(clean(describe(warnings)));
+            xml.writeCharacters(clean(describe(warnings, causes)));
             xml.writeEndElement();
         }
         xml.writeEndElement();
     }
 
-    private static String describe(List<Finding> findings) {
+    /** Each finding, with the root cause it belongs to ({@code G3}: the same id as in the JSON report's groups). */
+    private static String describe(List<Finding> findings, Map<String, String> causes) {
         StringBuilder out = new StringBuilder();
         for (Finding f : findings) {
-            out.append(f.severity()).append(' ').append(f.rule()).append(" at ").append(f.location()).append('\n')
+            out.append(f.severity()).append(' ').append(f.rule()).append(" at ").append(f.location())
+                    .append(" [root cause ").append(causes.get(FindingGroups.key(f))).append("]\n")
                     .append(ReportSafety.safe(f.message())).append('\n');
             if (!f.evidence().request().isEmpty()) {
                 out.append("--- request\n").append(ReportSafety.safe(f.evidence().request())).append('\n');

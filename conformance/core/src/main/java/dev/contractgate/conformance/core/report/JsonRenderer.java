@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.FindingGroups;
 import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.Severity;
 import dev.contractgate.conformance.core.SpecLocation;
@@ -21,7 +22,9 @@ import java.util.Map;
 
 /**
  * The machine-readable report (Jackson): a summary, every check with its findings, and
- * every finding with location and evidence. {@link #read} turns it back into a
+ * every finding with location and evidence; then {@code groups}, the findings by root cause
+ * ({@link FindingGroups}), each with its count, the checks that hit it, the first evidence and
+ * every occurrence. {@link #read} turns it back into a
  * {@link RunResult}, so tools and tests can consume it without a schema of their own.
  */
 public final class JsonRenderer implements Renderer {
@@ -54,6 +57,27 @@ public final class JsonRenderer implements Renderer {
             c.put("durationMillis", check.duration().toMillis());
             ArrayNode findings = c.putArray("findings");
             check.findings().forEach(f -> write(findings.addObject(), f));
+        }
+        ArrayNode groups = root.putArray("groups");
+        for (FindingGroups.Group g : FindingGroups.of(result)) {
+            ObjectNode group = groups.addObject();
+            group.put("id", g.id());
+            group.put("rule", g.rule());
+            group.put("severity", g.severity().name());
+            group.put("operation", g.operation());
+            ObjectNode location = group.putObject("location");
+            location.put("pointer", g.location().pointer());
+            location.put("file", g.location().file());
+            location.put("line", g.location().line());
+            group.put("message", ReportSafety.safe(g.message()));
+            group.put("count", g.count());
+            ArrayNode hitBy = group.putArray("checks");
+            g.checks().forEach(hitBy::add);
+            ObjectNode evidence = group.putObject("firstEvidence");
+            evidence.put("request", ReportSafety.safe(g.first().evidence().request()));
+            evidence.put("response", ReportSafety.safe(g.first().evidence().response()));
+            ArrayNode occurrences = group.putArray("occurrences");
+            g.occurrences().forEach(f -> write(occurrences.addObject(), f));
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";

@@ -2,6 +2,7 @@ package dev.contractgate.conformance.core.report;
 
 import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.FindingGroups;
 import dev.contractgate.conformance.core.RunResult;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +32,22 @@ public final class MarkdownRenderer implements Renderer {
             md.append("| ").append(cell(group.getKey())).append(" | ").append(run).append(" | ")
                     .append(run - failed).append(" | ").append(failed).append(" |\n");
         }
-        List<Finding> findings = result.findings();
-        if (!findings.isEmpty()) {
-            md.append("\n### Findings\n\n");
-            for (Finding f : findings) {
-                md.append("- **").append(f.severity()).append("** `").append(code(f.rule())).append('`');
-                if (f.operation() != null) {
-                    md.append(" in `").append(code(f.operation())).append('`');
+        List<FindingGroups.Group> causes = FindingGroups.of(result);
+        if (!causes.isEmpty()) {
+            md.append("\n### Findings, by root cause\n\n");
+            for (FindingGroups.Group g : causes) {
+                Finding f = g.first();
+                md.append("- **").append(g.severity()).append("** `").append(code(g.rule())).append('`');
+                if (g.operation() != null) {
+                    md.append(" in `").append(code(g.operation())).append('`');
                 }
-                md.append(" at `").append(code(f.location().toString())).append("`: ")
-                        .append(inline(ReportSafety.safe(f.message()))).append('\n');
+                md.append(" at `").append(code(g.location().toString())).append("`");
+                if (g.count() > 1) {
+                    md.append(" (").append(g.count()).append(" times in ").append(g.checks().size()).append(" checks)");
+                }
+                md.append(": ").append(inline(ReportSafety.safe(g.message()))).append('\n');
                 if (!f.evidence().isEmpty()) {
-                    md.append("  <details><summary>evidence</summary>\n\n");
+                    md.append("  <details><summary>evidence (first occurrence)</summary>\n\n");
                     fence(md, "request", f.evidence().request());
                     fence(md, "response", f.evidence().response());
                     md.append("  </details>\n");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.FindingGroups;
 import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.Severity;
 import dev.contractgate.conformance.core.SpecLocation;
@@ -41,6 +42,10 @@ public final class SarifRenderer implements Renderer {
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         ArrayNode rules = driver.putArray("rules");
         ArrayNode results = run.putArray("results");
+        Map<String, String> groupOf = new LinkedHashMap<>();
+        for (FindingGroups.Group g : FindingGroups.of(result)) {
+            groupOf.put(FindingGroups.key(g.first()), g.id());
+        }
         for (Finding f : result.findings()) {
             Integer index = ruleIndex.get(f.rule());
             if (index == null) {
@@ -58,7 +63,10 @@ public final class SarifRenderer implements Renderer {
             boolean named = f.operation() == null || text.contains(f.operation());
             r.putObject("message").put("text", named ? text : f.operation() + ": " + text);
             writeLocation(r.putArray("locations"), f);
+            // one fingerprint per root cause: code-scanning tools show the occurrences as one alert
+            r.putObject("partialFingerprints").put("rootCause/v1", FindingGroups.key(f));
             ObjectNode props = r.putObject("properties");
+            props.put("group", groupOf.get(FindingGroups.key(f)));
             if (!f.evidence().request().isEmpty()) {
                 props.put("request", ReportSafety.safe(f.evidence().request()));
             }
