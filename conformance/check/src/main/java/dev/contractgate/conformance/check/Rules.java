@@ -28,8 +28,6 @@ public final class Rules {
     public static final String NEGATIVE_ACCEPTED = "negative.accepted";
     /** A request breaking one constraint got a 5xx. */
     public static final String NEGATIVE_SERVER_ERROR = "negative.server-error";
-    /** A request breaking one constraint got a 4xx the operation does not document. */
-    public static final String NEGATIVE_UNDOCUMENTED = "negative.undocumented-status";
     public static final String AUTH_MISSING = "auth.missing-token-accepted";
     public static final String AUTH_MALFORMED = "auth.malformed-token-accepted";
     public static final String AUTH_UNKNOWN = "auth.unknown-token-accepted";
