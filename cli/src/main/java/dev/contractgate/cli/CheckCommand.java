@@ -17,6 +17,14 @@ import picocli.CommandLine.Option;
                 + "stateful cases; every response validated).")
 final class CheckCommand extends ContractSubcommand {
 
+    @picocli.CommandLine.Mixin
+    SeverityOptions severity = new SeverityOptions();
+
+    @Override
+    protected SeverityOptions severityOptions() {
+        return severity;
+    }
+
     @Option(names = "--spec", required = true, paramLabel = "SPEC", description = "The OpenAPI 3 spec (YAML or JSON).")
     Path spec;
 

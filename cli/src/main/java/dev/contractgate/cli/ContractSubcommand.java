@@ -31,6 +31,9 @@ abstract class ContractSubcommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
+            if (severityOptions() != null) {
+                severityOptions().overrides(); // a bad --severity or --config stops the run before it starts
+            }
             return execute();
         } catch (BadInputException e) {
             err().println("contract: " + e.getMessage());
@@ -50,8 +53,17 @@ abstract class ContractSubcommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** Prints the summary, writes the reports when asked, and returns the run's exit code. */
-    protected int finish(RunResult result, Path reportDir) {
+    /** The command's {@code --severity}/{@code --config}, or null for a command without findings. */
+    protected SeverityOptions severityOptions() {
+        return null;
+    }
+
+    /**
+     * Applies the user's severities, prints the summary, writes the reports when asked, and
+     * returns the run's exit code.
+     */
+    protected int finish(RunResult raw, Path reportDir) {
+        RunResult result = severityOptions() == null ? raw : severityOptions().overrides().apply(raw);
         out().print(new ConsoleRenderer().render(result));
         out().flush();
         if (reportDir != null) {

@@ -17,6 +17,14 @@ import picocli.CommandLine.TypeConversionException;
         description = "Compare a changed spec with a base: breaking changes are errors (exit 1), others warnings.")
 final class DiffCommand extends ContractSubcommand {
 
+    @picocli.CommandLine.Mixin
+    SeverityOptions severity = new SeverityOptions();
+
+    @Override
+    protected SeverityOptions severityOptions() {
+        return severity;
+    }
+
     @Option(names = "--base", required = true, paramLabel = "OLD",
             description = "The base spec: a file, or a git revision of --spec (e.g. origin/main).")
     String base;

@@ -27,6 +27,14 @@ import picocli.CommandLine.Option;
                 + "bundled mock server; one summary, non-zero exit on any finding.")
 final class GateCommand extends ContractSubcommand {
 
+    @picocli.CommandLine.Mixin
+    SeverityOptions severity = new SeverityOptions();
+
+    @Override
+    protected SeverityOptions severityOptions() {
+        return severity;
+    }
+
     /** The bundled mock server's tokens (local use only; see mock-server's DevTokens). */
     static final String DEV_TOKEN = "dev-token";
     static final String RESTRICTED_TOKEN = "dev-token-restricted";

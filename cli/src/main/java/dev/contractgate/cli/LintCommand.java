@@ -11,6 +11,14 @@ import picocli.CommandLine.Option;
                 + "error responses, security, unused components.")
 final class LintCommand extends ContractSubcommand {
 
+    @picocli.CommandLine.Mixin
+    SeverityOptions severity = new SeverityOptions();
+
+    @Override
+    protected SeverityOptions severityOptions() {
+        return severity;
+    }
+
     @Option(names = "--spec", required = true, paramLabel = "SPEC", description = "The OpenAPI 3 spec (YAML or JSON).")
     Path spec;
 

@@ -4,7 +4,8 @@ import dev.contractgate.conformance.core.ExitCodes;
 import picocli.CommandLine;
 
 /**
- * Entry point of {@code contract.jar}. Exit codes: 0 clean, 1 findings, 2 bad input or usage.
+ * Entry point of {@code contract.jar}. Exit codes: 0 clean, 1 findings, 2 bad input or usage,
+ * 3 internal error (never 1: a CI script reads 1 as "the gate found something").
  * Bad input is reported by each command ({@link ContractSubcommand}); anything unexpected is one
  * line too, with the stack trace only under {@code --verbose}.
  */
@@ -19,15 +20,20 @@ public final class Main {
 
     static int run(String... args) {
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
-        return new CommandLine(new ContractCommand())
+        return commandLine(new ContractCommand(), verbose).execute(args);
+    }
+
+    /** The command line with the handler for what no command expected: exit 3, one line. */
+    static CommandLine commandLine(Object command, boolean verbose) {
+        return new CommandLine(command)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("contract: unexpected error: " + e
-                            + (verbose ? "" : " (run with --verbose for the stack trace)"));
+                    cmd.getErr().println("contract: internal error: " + e
+                            + (verbose ? "" : " (run with --verbose for the stack trace, and report it)"));
                     if (verbose) {
                         e.printStackTrace(cmd.getErr());
                     }
-                    return ExitCodes.FINDINGS;
-                })
-                .execute(args);
+                    cmd.getErr().flush();
+                    return ExitCodes.INTERNAL_ERROR;
+                });
     }
 }

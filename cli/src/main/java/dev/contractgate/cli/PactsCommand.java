@@ -10,6 +10,14 @@ import picocli.CommandLine.Option;
         description = "Check pact files against the spec (paths, methods, statuses, bodies).")
 final class PactsCommand extends ContractSubcommand {
 
+    @picocli.CommandLine.Mixin
+    SeverityOptions severity = new SeverityOptions();
+
+    @Override
+    protected SeverityOptions severityOptions() {
+        return severity;
+    }
+
     @Option(names = "--spec", required = true, paramLabel = "SPEC", description = "The OpenAPI 3 spec (YAML or JSON).")
     Path spec;
 

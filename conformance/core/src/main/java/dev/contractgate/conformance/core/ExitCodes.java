@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int FINDINGS = 1;
     /** The run could not happen: bad input or usage (missing file, bad spec, unreachable URL). */
     public static final int BAD_INPUT = 2;
+    /** The tool itself failed (a bug of ours, not of the input or the server): one line, the stack trace with --verbose. */
+    public static final int INTERNAL_ERROR = 3;
 
     private ExitCodes() {
     }

@@ -88,7 +88,8 @@ public final class JsonRenderer implements Renderer {
 
     private static Map<String, Object> stringified(Map<String, Object> stats) {
         Map<String, Object> out = new LinkedHashMap<>();
-        stats.forEach((k, v) -> out.put(k, v instanceof Number || v instanceof Boolean ? v : String.valueOf(v)));
+        stats.forEach((k, v) -> out.put(k, v instanceof Number || v instanceof Boolean || v instanceof Map<?, ?>
+                || v instanceof java.util.Collection<?> ? v : String.valueOf(v)));
         return out;
     }
 
