@@ -81,7 +81,7 @@ public final class SpecDiff {
         }
         ClientCompat.requireJar(options.oldClientJar(), "--client-jar");
         List<CheckRecord> checks = new ArrayList<>(new ClientRuntimeCompat().check(options.oldClientJar(), changed));
-        try (ClientRegeneration regenerated = ClientRegeneration.of(changed, stats)) {
+        try (ClientRegeneration regenerated = ClientRegeneration.of(changed, options.oldClientJar(), stats)) {
             checks.addAll(new ClientCompat().compare(options.oldClientJar(), regenerated.jar()));
         }
         return checks;

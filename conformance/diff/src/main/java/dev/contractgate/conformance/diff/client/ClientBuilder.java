@@ -26,57 +26,47 @@ import org.openapitools.codegen.config.GlobalSettings;
 
 /**
  * Builds the Java client of a spec into a jar, as the build would: openapi-generator
- * ({@link DefaultGenerator}) with the settings of {@code generator/client/pom.xml}
- * ({@link ClientGeneratorSettings}), {@code javax.tools.JavaCompiler} against this process's
+ * ({@link DefaultGenerator}) with the client's own configuration file and templates
+ * ({@link ClientRecipe}), {@code javax.tools.JavaCompiler} against this process's
  * class path (which holds the client's dependencies: Jackson, jsr310, jakarta.annotation), and
  * a plain jar of the classes.
  */
 final class ClientBuilder {
 
-    private final ClientGeneratorSettings settings;
+    private final ClientRecipe recipe;
 
-    ClientBuilder(ClientGeneratorSettings settings) {
-        this.settings = settings;
+    ClientBuilder(ClientRecipe recipe) {
+        this.recipe = recipe;
     }
 
     /** Generates, compiles and jars the client of {@code spec} under {@code workDir}; returns the jar. */
     Path build(Path spec, Path workDir) throws IOException {
         Path generated = workDir.resolve("generated");
-        generate(spec, generated);
-        String sourceFolder = settings.configOptions().getOrDefault("sourceFolder", "src/main/java");
+        CodegenConfigurator c = configurator(spec, generated);
+        Object sourceFolder = c.toContext().getGeneratorSettings().getAdditionalProperties().get("sourceFolder");
+        generate(c, spec);
         Path classes = Files.createDirectories(workDir.resolve("classes"));
-        compile(generated.resolve(sourceFolder), classes);
+        compile(generated.resolve(sourceFolder == null ? "src/main/java" : sourceFolder.toString()), classes);
         return jar(classes, workDir.resolve("client-regenerated.jar"));
     }
 
-    private void generate(Path spec, Path out) {
-        CodegenConfigurator c = new CodegenConfigurator()
-                .setInputSpec(spec.toAbsolutePath().toString())
-                .setOutputDir(out.toString())
-                .setGeneratorName(settings.get("generatorName"));
-        if (settings.get("library") != null) {
-            c.setLibrary(settings.get("library"));
+    /** The recipe's configuration file, plus what the build adds: the spec, the templates, the spec's header values. */
+    private CodegenConfigurator configurator(Path spec, Path out) throws IOException {
+        CodegenConfigurator c = CodegenConfigurator.fromFile(recipe.config().toString());
+        if (c == null) {
+            throw new BadInputException("cannot read the client generator configuration " + recipe.config()
+                    + " (from " + recipe.source() + ")");
         }
-        if (settings.get("templateDirectory") != null) {
-            c.setTemplateDir(settings.get("templateDirectory"));
-        }
-        c.setApiPackage(settings.get("apiPackage")).setModelPackage(settings.get("modelPackage"))
-                .setInvokerPackage(settings.get("invokerPackage"));
-        for (String mapping : list(settings.get("modelNameMappings"))) {
-            String[] kv = mapping.split("=", 2);
-            c.addModelNameMapping(kv[0].strip(), kv[1].strip());
-        }
-        // what the Maven plugin turns its generate* switches into
+        c.setInputSpec(spec.toAbsolutePath().toString()).setOutputDir(out.toString())
+                .setTemplateDir(recipe.templates().toString());
+        c.addAdditionalProperty("specFile", spec.getFileName().toString());
+        c.addAdditionalProperty("specSha256", sha256(Files.readAllBytes(spec)));
         c.setQuiet(true);
         c.addGlobalProperty("quiet", "true"); // no donation banner on our stdout
-        c.addGlobalProperty("apis", "").addGlobalProperty("models", "")
-                .addGlobalProperty("supportingFiles", String.join(",", list(settings.get("supportingFilesToGenerate"))))
-                .addGlobalProperty("apiTests", flag("generateApiTests"))
-                .addGlobalProperty("modelTests", flag("generateModelTests"))
-                .addGlobalProperty("apiDocs", flag("generateApiDocumentation"))
-                .addGlobalProperty("modelDocs", flag("generateModelDocumentation"));
-        settings.configOptions().forEach(c::addAdditionalProperty);
-        settings.additionalProperties().forEach(c::addAdditionalProperty);
+        return c;
+    }
+
+    private static void generate(CodegenConfigurator c, Path spec) {
         try {
             new DefaultGenerator().opts(c.toClientOptInput()).generate();
         } catch (RuntimeException e) {
@@ -87,16 +77,12 @@ final class ClientBuilder {
         }
     }
 
-    private String flag(String name) {
-        String value = settings.get(name);
-        return value == null ? "true" : value;
-    }
-
-    private static List<String> list(String value) {
-        if (value == null || value.isBlank()) {
-            return List.of();
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return Stream.of(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static void compile(Path sources, Path classes) throws IOException {

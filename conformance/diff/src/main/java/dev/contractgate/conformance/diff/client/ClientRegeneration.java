@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * The Java client regenerated from the changed spec, in a temporary directory that
- * {@link #close()} deletes: generated with the build's own settings (read from
- * {@code generator/client/pom.xml} in the repository around the spec, else around the working
- * directory), compiled and jarred by {@link ClientBuilder}.
+ * {@link #close()} deletes: generated with the configuration file and templates the old client
+ * jar carries ({@link ClientRecipe}), so it works from any directory, compiled and jarred by
+ * {@link ClientBuilder}.
  */
 public final class ClientRegeneration implements AutoCloseable {
 
@@ -27,16 +27,20 @@ public final class ClientRegeneration implements AutoCloseable {
         this.jar = jar;
     }
 
-    /** Builds the client of {@code changed}; puts the time it took into {@code stats}. */
-    public static ClientRegeneration of(SpecSource changed, Map<String, Object> stats) {
+    /**
+     * Builds the client of {@code changed} with the recipe of {@code oldJar} (or, when that jar
+     * carries none, of the client bundled with this tool); puts the time it took into {@code stats}.
+     */
+    public static ClientRegeneration of(SpecSource changed, Path oldJar, Map<String, Object> stats) {
         long started = System.nanoTime();
-        ClientGeneratorSettings settings = ClientGeneratorSettings.read(repoRoot(changed.path()));
         Path work = null;
         try {
             work = Files.createTempDirectory("contract-diff-client");
+            ClientRecipe recipe = ClientRecipe.of(oldJar, Files.createDirectories(work.resolve("recipe")));
             Path spec = Files.writeString(work.resolve("changed-spec.yaml"), changed.text());
-            Path jar = new ClientBuilder(settings).build(spec, work);
+            Path jar = new ClientBuilder(recipe).build(spec, work);
             stats.put("client regenerated and compiled in ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+            stats.put("client generator recipe from", recipe.source());
             return new ClientRegeneration(work, jar);
         } catch (IOException e) {
             delete(work);
@@ -55,19 +59,6 @@ public final class ClientRegeneration implements AutoCloseable {
     @Override
     public void close() {
         delete(workDir);
-    }
-
-    private static Path repoRoot(Path changedSpec) {
-        Path parent = changedSpec.toAbsolutePath().getParent();
-        Path root = parent == null ? null : ClientGeneratorSettings.findRepoRoot(parent);
-        if (root == null) {
-            root = ClientGeneratorSettings.findRepoRoot(Path.of(""));
-        }
-        if (root == null) {
-            throw new BadInputException("cannot find " + ClientGeneratorSettings.CLIENT_POM + " above " + changedSpec
-                    + " or the working directory (run from the Contract Gate repository, or pass --new-client-jar)");
-        }
-        return root;
     }
 
     private static void delete(Path dir) {

@@ -17,14 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code --client-jar}: the client regenerated from the changed spec against the old client's jar. */
 class ClientRegenerationTest {
 
-    private static final ClientGeneratorSettings SETTINGS =
-            ClientGeneratorSettings.read(Objects.requireNonNull(ClientGeneratorSettings.findRepoRoot(Path.of("")),
-                    "run from inside the repository"));
 
     @Test
     void regenerated_client_that_loses_a_method_is_binary_incompatible(@TempDir Path dir) throws Exception {
         Path base = resource("rules/diff.operation.removed_base.yaml");
-        Path oldJar = new ClientBuilder(SETTINGS).build(base, dir);
+        Path oldJar = new ClientBuilder(ClientRecipe.bundled(java.nio.file.Files.createDirectories(dir.resolve("recipe")))).build(base, dir);
 
         RunResult result = new SpecDiff().diff(SpecSource.load(base),
                 SpecSource.load(resource("rules/diff.operation.removed_changed.yaml")),
@@ -39,7 +36,7 @@ class ClientRegenerationTest {
     @Test
     void regenerated_client_of_a_compatible_change_keeps_the_old_api(@TempDir Path dir) throws Exception {
         Path base = resource("rules/diff.operation.added_base.yaml");
-        Path oldJar = new ClientBuilder(SETTINGS).build(base, dir);
+        Path oldJar = new ClientBuilder(ClientRecipe.bundled(java.nio.file.Files.createDirectories(dir.resolve("recipe")))).build(base, dir);
 
         RunResult result = new SpecDiff().diff(SpecSource.load(base),
                 SpecSource.load(resource("rules/diff.operation.added_changed.yaml")),

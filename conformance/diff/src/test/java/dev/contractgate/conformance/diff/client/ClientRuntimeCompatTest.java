@@ -26,7 +26,7 @@ class ClientRuntimeCompatTest {
 
     @BeforeAll
     static void buildTheClientOfTheUnchangedSpec() {
-        oldClient = ClientRegeneration.of(SpecSource.load(SPEC), new HashMap<>());
+        oldClient = ClientRegeneration.of(SpecSource.load(SPEC), null, new HashMap<>());
     }
 
     @AfterAll
