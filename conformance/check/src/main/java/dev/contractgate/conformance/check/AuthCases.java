@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +24,7 @@ final class AuthCases {
 
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> checks = new ArrayList<>();
-        for (ApiOperation op : run.operations.all()) {
+        for (SpecOperation op : run.operations.all()) {
             checks.add(unauthorized(run, op, "without a token", Rules.AUTH_MISSING, null));
             checks.add(unauthorized(run, op, "with a malformed Authorization header", Rules.AUTH_MALFORMED, probe -> "Bearer"));
             checks.add(unauthorized(run, op, "with an unknown bearer token", Rules.AUTH_UNKNOWN,
@@ -68,7 +70,7 @@ final class AuthCases {
      * An operation on a resource is tried on a real one, made through its link (an unknown id
      * could let a server answer 404 before it checks the caller); the resource is deleted after.
      */
-    private static PlannedCheck unauthorized(RunContext run, ApiOperation op, String what, String rule, Header header) {
+    private static PlannedCheck unauthorized(RunContext run, SpecOperation op, String what, String rule, Header header) {
         String name = op.id() + " " + what + " gives 401";
         java.util.function.Consumer<Probe> body = probe -> {
             Map<String, String> ids = probe.run.resourceParameters(op).isEmpty() ? Map.of()
@@ -91,7 +93,7 @@ final class AuthCases {
                 : PlannedCheck.creating(op, name, body);
     }
 
-    static Map<String, String> unknownIds(Probe probe, ApiOperation op) {
+    static Map<String, String> unknownIds(Probe probe, SpecOperation op) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (Parameter p : probe.run.resourceParameters(op)) {
             ids.put(p.getName(), "cgunknown" + ValueGenerator.word(probe.random));
@@ -99,8 +101,8 @@ final class AuthCases {
         return ids;
     }
 
-    private static HttpCall withBodyIfAny(Probe probe, ApiOperation op, HttpCall call) {
-        return op.jsonRequestBody().isEmpty() ? call : call.withBody(ApiOperation.JSON,
+    private static HttpCall withBodyIfAny(Probe probe, SpecOperation op, HttpCall call) {
+        return op.jsonRequestBody().isEmpty() ? call : call.withBody(SpecOperation.JSON,
                 probe.run.values.valid(PositiveCases.schemaOf(op), probe.random, false).toString());
     }
 }

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +27,7 @@ final class AuthOrderCases {
 
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> checks = new ArrayList<>();
-        for (ApiOperation op : run.operations.all()) {
+        for (SpecOperation op : run.operations.all()) {
             List<Invalidity> invalid = invalidities(run, op);
             checks.add(PlannedCheck.of(op, op.id() + " without valid credentials gives 401 before anything else", probe -> {
                 for (Invalidity invalidity : invalid) {
@@ -37,7 +39,7 @@ final class AuthOrderCases {
         return checks;
     }
 
-    private static void expect401(Probe probe, ApiOperation op, Invalidity invalidity, String credentials, String header) {
+    private static void expect401(Probe probe, SpecOperation op, Invalidity invalidity, String credentials, String header) {
         HttpCall call = invalidity.request().apply(probe).withHeader("Authorization", header);
         Exchange ex = probe.send(op, call);
         if (ex.failed() || ex.status() == 401) {
@@ -51,7 +53,7 @@ final class AuthOrderCases {
                 + " checked the caller", ex);
     }
 
-    private static List<Invalidity> invalidities(RunContext run, ApiOperation op) {
+    private static List<Invalidity> invalidities(RunContext run, SpecOperation op) {
         List<Invalidity> out = new ArrayList<>();
         if (!run.resourceParameters(op).isEmpty()) {
             out.add(new Invalidity("an id that names nothing",
@@ -67,7 +69,7 @@ final class AuthOrderCases {
         if (op.jsonRequestBody().isPresent()) {
             out.add(new Invalidity("a body that breaks its schema", probe -> probe.run
                     .call(op, AuthCases.unknownIds(probe, op), probe.run.contextValues)
-                    .withBody(ApiOperation.JSON, "[\"not an object\"]")));
+                    .withBody(SpecOperation.JSON, "[\"not an object\"]")));
         }
         invalidQuery(op).ifPresent(bad -> out.add(new Invalidity("query " + bad.getKey() + "=" + bad.getValue(),
                 probe -> withValidBody(probe, op, probe.run.call(op, AuthCases.unknownIds(probe, op), probe.run.contextValues)
@@ -76,7 +78,7 @@ final class AuthOrderCases {
     }
 
     /** A query value its schema refuses: text for a number, a word outside an enum. */
-    private static Optional<Map.Entry<String, String>> invalidQuery(ApiOperation op) {
+    private static Optional<Map.Entry<String, String>> invalidQuery(SpecOperation op) {
         for (Parameter p : op.queryParameters()) {
             String type = Schemas.type(p.getSchema());
             if ("integer".equals(type) || "number".equals(type)) {
@@ -91,8 +93,8 @@ final class AuthOrderCases {
         return Optional.empty();
     }
 
-    private static HttpCall withValidBody(Probe probe, ApiOperation op, HttpCall call) {
-        return op.jsonRequestBody().isEmpty() ? call : call.withBody(ApiOperation.JSON,
+    private static HttpCall withValidBody(Probe probe, SpecOperation op, HttpCall call) {
+        return op.jsonRequestBody().isEmpty() ? call : call.withBody(SpecOperation.JSON,
                 probe.run.values.valid(PositiveCases.schemaOf(op), probe.random, false).toString());
     }
 }

@@ -46,7 +46,7 @@ public final class ConformanceCheck {
         HttpRunner http = new HttpRunner(options.baseUrl(), options.requestTimeout(), options.maxRequests());
         // Building the response validator (it parses the spec) overlaps the reachability probe.
         CompletableFuture<RunContext> context = CompletableFuture.supplyAsync(() -> new RunContext(spec,
-                ApiOperations.of(spec), http, new FindingFactory(spec, options.severityPolicy()), options));
+                spec.operations(), http, new FindingFactory(spec, options.severityPolicy()), options));
         http.probe("/");
         RunContext run;
         try {

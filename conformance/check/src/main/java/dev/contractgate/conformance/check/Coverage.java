@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Finding;
 import java.time.Duration;
@@ -19,7 +21,7 @@ final class Coverage {
 
     static List<CheckRecord> records(RunContext run) {
         List<CheckRecord> records = new ArrayList<>();
-        for (ApiOperation op : run.operations.all()) {
+        for (SpecOperation op : run.operations.all()) {
             List<Finding> findings = new ArrayList<>();
             if (!run.wasExercised(op)) {
                 findings.add(run.findings.of(Rules.COVERAGE_NOT_EXERCISED, op, "", op.id()
@@ -31,7 +33,7 @@ final class Coverage {
         return records;
     }
 
-    private static String fix(RunContext run, ApiOperation op) {
+    private static String fix(RunContext run, SpecOperation op) {
         List<String> missing = run.resourceParameters(op).stream()
                 .filter(p -> run.provider(op, p.getName()).isEmpty())
                 .map(p -> p.getName()).toList();

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.SeverityPolicy;
@@ -17,19 +19,19 @@ final class FindingFactory {
     }
 
     /** An error (before the policy) about {@code op}; {@code pointerSuffix} is appended to the operation's pointer. */
-    Finding of(String rule, ApiOperation op, String pointerSuffix, String message, Exchange exchange) {
+    Finding of(String rule, SpecOperation op, String pointerSuffix, String message, Exchange exchange) {
         String pointer = op == null ? "" : op.pointer() + (pointerSuffix == null ? "" : pointerSuffix);
         Evidence evidence = exchange == null ? Evidence.NONE : exchange.evidence();
         return policy.apply(Finding.error(rule, op == null ? null : op.id(), spec.locate(pointer), message, evidence));
     }
 
     /** An error located at an absolute pointer of the spec (a schema node), not under the operation. */
-    Finding at(String rule, ApiOperation op, String pointer, String message, Exchange exchange) {
+    Finding at(String rule, SpecOperation op, String pointer, String message, Exchange exchange) {
         Evidence evidence = exchange == null ? Evidence.NONE : exchange.evidence();
         return policy.apply(Finding.error(rule, op == null ? null : op.id(), spec.locate(pointer), message, evidence));
     }
 
-    Finding warning(String rule, ApiOperation op, String message) {
+    Finding warning(String rule, SpecOperation op, String message) {
         return policy.apply(Finding.warning(rule, op == null ? null : op.id(),
                 spec.locate(op == null ? "" : op.pointer()), message, Evidence.NONE));
     }

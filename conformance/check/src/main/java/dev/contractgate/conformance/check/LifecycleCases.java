@@ -1,5 +1,8 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.LinkExpression;
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.links.Link;
 import java.util.ArrayList;
@@ -21,9 +24,9 @@ final class LifecycleCases {
 
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> checks = new ArrayList<>();
-        for (ApiOperation source : run.operations.all()) {
-            List<ApiOperation> reads = targets(run, source, "get");
-            List<ApiOperation> deletes = targets(run, source, "delete");
+        for (SpecOperation source : run.operations.all()) {
+            List<SpecOperation> reads = targets(run, source, "get");
+            List<SpecOperation> deletes = targets(run, source, "delete");
             if (reads.isEmpty() && deletes.isEmpty()) {
                 continue;
             }
@@ -32,7 +35,7 @@ final class LifecycleCases {
                     + ": read back, listed, paged, deleted, then 404";
             checks.add(new PlannedCheck(source.id(), name, PlannedCheck.Phase.SEQUENCE, probe -> sequence(probe, source, reads, lists, deletes)));
         }
-        for (ApiOperation op : run.operations.all()) {
+        for (SpecOperation op : run.operations.all()) {
             if (!run.resourceParameters(op).isEmpty()) {
                 checks.add(PlannedCheck.of(op, op.id() + " with an id that names nothing gives 404", probe -> {
                     Exchange ex = probe.send(op, probe.run.call(op, AuthCases.unknownIds(probe, op)));
@@ -46,7 +49,7 @@ final class LifecycleCases {
         return checks;
     }
 
-    private static List<String> names(List<ApiOperation> reads, ListPages lists, List<ApiOperation> deletes) {
+    private static List<String> names(List<SpecOperation> reads, ListPages lists, List<SpecOperation> deletes) {
         List<String> names = new ArrayList<>();
         reads.forEach(o -> names.add(o.id()));
         if (lists != null) {
@@ -56,15 +59,15 @@ final class LifecycleCases {
         return names;
     }
 
-    private static List<ApiOperation> targets(RunContext run, ApiOperation source, String method) {
-        List<ApiOperation> out = new ArrayList<>();
+    private static List<SpecOperation> targets(RunContext run, SpecOperation source, String method) {
+        List<SpecOperation> out = new ArrayList<>();
         for (Link link : source.successLinks().values()) {
             run.operations.byId(link.getOperationId()).filter(t -> method.equals(t.method())).ifPresent(out::add);
         }
         return out;
     }
 
-    private static Map<String, String> ids(ApiOperation source, ApiOperation target, JsonNode created) {
+    private static Map<String, String> ids(SpecOperation source, SpecOperation target, JsonNode created) {
         for (Link link : source.successLinks().values()) {
             if (target.id().equals(link.getOperationId())) {
                 return Probe.linkValues(link, created);
@@ -73,8 +76,8 @@ final class LifecycleCases {
         return Map.of();
     }
 
-    private static void sequence(Probe probe, ApiOperation source, List<ApiOperation> reads, ListPages lists,
-                                 List<ApiOperation> deletes) {
+    private static void sequence(Probe probe, SpecOperation source, List<SpecOperation> reads, ListPages lists,
+                                 List<SpecOperation> deletes) {
         List<JsonNode> created = new ArrayList<>();
         for (int i = 0; i < CREATED; i++) {
             JsonNode body = probe.run.values.valid(PositiveCases.schemaOf(source), probe.random, true);
@@ -83,7 +86,7 @@ final class LifecycleCases {
         if (created.isEmpty()) {
             return;
         }
-        for (ApiOperation read : reads) {
+        for (SpecOperation read : reads) {
             for (JsonNode resource : created) {
                 readBack(probe, read, ids(source, read, resource), resource);
             }
@@ -92,7 +95,7 @@ final class LifecycleCases {
         if (lists != null && idPointer != null) {
             lists.checkPaging(probe, created, idPointer);
         }
-        for (ApiOperation delete : deletes) {
+        for (SpecOperation delete : deletes) {
             for (JsonNode resource : created) {
                 Map<String, String> ids = ids(source, delete, resource);
                 Exchange ex = probe.sendValid(delete, probe.run.call(delete, ids));
@@ -102,7 +105,7 @@ final class LifecycleCases {
                 }
             }
             JsonNode gone = created.get(0);
-            for (ApiOperation read : reads) {
+            for (SpecOperation read : reads) {
                 Exchange again = probe.send(read, probe.run.call(read, ids(source, read, gone)));
                 if (!again.failed() && again.status() != 404) {
                     probe.report(Rules.LIFECYCLE_READ_AFTER_DELETE, read, "/responses/404", read.id()
@@ -120,12 +123,12 @@ final class LifecycleCases {
         }
     }
 
-    private static String linkPointer(ApiOperation source, ApiOperation read) {
+    private static String linkPointer(SpecOperation source, SpecOperation read) {
         for (Link link : source.successLinks().values()) {
-            if (read.id().equals(link.getOperationId()) && link.getParameters() != null) {
-                for (String expression : link.getParameters().values()) {
-                    String s = expression; if (s != null && s.startsWith("$response.body#")) {
-                        return s.substring("$response.body#".length());
+            if (read.id().equals(link.getOperationId())) {
+                for (LinkExpression expression : SpecOperation.linkParameters(link).values()) {
+                    if (expression.responseBodyPointer().isPresent()) {
+                        return expression.responseBodyPointer().get();
                     }
                 }
             }
@@ -133,7 +136,7 @@ final class LifecycleCases {
         return null;
     }
 
-    private static void readBack(Probe probe, ApiOperation read, Map<String, String> ids, JsonNode created) {
+    private static void readBack(Probe probe, SpecOperation read, Map<String, String> ids, JsonNode created) {
         Exchange ex = probe.sendValid(read, probe.run.call(read, ids));
         if (ex.failed()) {
             return;

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +28,7 @@ final class LimitCases {
 
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> checks = new ArrayList<>();
-        for (ApiOperation op : run.operations.all()) {
+        for (SpecOperation op : run.operations.all()) {
             limitOf(op).ifPresent(limit -> checks.add(PlannedCheck.creating(op, op.id() + " allows " + limit.max()
                     + " resources per " + limit.per() + ", refuses one more, and frees a place on delete",
                     probe -> boundary(probe, op, limit))));
@@ -34,7 +36,7 @@ final class LimitCases {
         return checks;
     }
 
-    static Optional<Limit> limitOf(ApiOperation op) {
+    static Optional<Limit> limitOf(SpecOperation op) {
         Object declared = op.operation().getExtensions() == null ? null : op.operation().getExtensions().get(EXTENSION);
         if (!(declared instanceof Map<?, ?> fields) || !(fields.get("max") instanceof Number max) || fields.get("per") == null) {
             return Optional.empty();
@@ -43,7 +45,7 @@ final class LimitCases {
         return Optional.of(new Limit(max.intValue(), String.valueOf(fields.get("per")), status));
     }
 
-    private static void boundary(Probe probe, ApiOperation op, Limit limit) {
+    private static void boundary(Probe probe, SpecOperation op, Limit limit) {
         Map<String, String> parent = new LinkedHashMap<>(probe.run.contextValues);
         parent.put(limit.per(), "cglimit" + ValueGenerator.word(probe.random));
         Fresh fresh = new Fresh(probe, op, parent);
@@ -85,7 +87,7 @@ final class LimitCases {
         }
     }
 
-    private static boolean refusedAsDocumented(ApiOperation op, Limit limit, int status) {
+    private static boolean refusedAsDocumented(SpecOperation op, Limit limit, int status) {
         return status >= 400 && status < 500 && op.documents(status) && (limit.status() == null || limit.status() == status);
     }
 
@@ -94,20 +96,20 @@ final class LimitCases {
     }
 
     /** Creates and deletes in one parent that only this check uses. */
-    private record Fresh(Probe probe, ApiOperation op, Map<String, String> parent) {
+    private record Fresh(Probe probe, SpecOperation op, Map<String, String> parent) {
 
         Exchange create() {
             JsonNode body = probe.run.values.valid(PositiveCases.schemaOf(op), probe.random, false);
             HttpCall call = probe.run.call(op, Map.of(), parent)
                     .withHeader("Authorization", "Bearer " + probe.run.options.token());
             if (body != null) {
-                call = call.withBody(ApiOperation.JSON, body.toString());
+                call = call.withBody(SpecOperation.JSON, body.toString());
             }
             return probe.sendValid(op, call);
         }
 
         boolean delete(Exchange created) {
-            for (ApiOperation target : probe.run.operations.all()) {
+            for (SpecOperation target : probe.run.operations.all()) {
                 if (!"delete".equals(target.method())) {
                     continue;
                 }

@@ -1,5 +1,8 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+import dev.contractgate.conformance.core.spec.SpecOperations;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -23,14 +26,14 @@ final class LinkInference {
     private LinkInference() {
     }
 
-    static Optional<RunContext.Provider> infer(ApiOperations operations, OpenAPI api, ApiOperation target, String parameter) {
+    static Optional<RunContext.Provider> infer(SpecOperations operations, OpenAPI api, SpecOperation target, String parameter) {
         String marker = "/{" + parameter + "}";
         int at = target.path().indexOf(marker);
         if (at < 0) {
             return Optional.empty();
         }
         String collection = target.path().substring(0, at);
-        for (ApiOperation source : operations.all()) {
+        for (SpecOperation source : operations.all()) {
             if (!"post".equals(source.method()) || !source.path().equals(collection) || source.id().equals(target.id())) {
                 continue;
             }
@@ -52,7 +55,7 @@ final class LinkInference {
 
     @SuppressWarnings("rawtypes")
     private static Optional<String> bodyField(OpenAPI api, ApiResponse response, String parameter) {
-        MediaType json = response.getContent() == null ? null : response.getContent().get(ApiOperation.JSON);
+        MediaType json = response.getContent() == null ? null : response.getContent().get(SpecOperation.JSON);
         Schema schema = json == null ? null : Schemas.resolve(api, json.getSchema());
         Map<String, Schema> properties = Schemas.properties(schema);
         if (properties.containsKey(parameter)) {

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -15,16 +17,16 @@ import java.util.Optional;
  * spec describes it: the array field of its success schema, its {@code total...} count field,
  * and its {@code limit} and {@code offset} query parameters, each used only when present.
  */
-record ListPages(ApiOperation op, String itemsField, String totalField, Parameter limit, Parameter offset) {
+record ListPages(SpecOperation op, String itemsField, String totalField, Parameter limit, Parameter offset) {
 
     @SuppressWarnings("rawtypes")
-    static Optional<ListPages> find(RunContext run, ApiOperation create) {
-        for (ApiOperation op : run.operations.all()) {
+    static Optional<ListPages> find(RunContext run, SpecOperation create) {
+        for (SpecOperation op : run.operations.all()) {
             if (!"get".equals(op.method()) || !op.path().equals(create.path()) || !run.resourceParameters(op).isEmpty()) {
                 continue;
             }
             Schema schema = Schemas.resolve(run.spec.openApi(), op.response(op.successStatus())
-                    .map(r -> r.getContent()).map(c -> c.get(ApiOperation.JSON)).map(MediaType::getSchema).orElse(null));
+                    .map(r -> r.getContent()).map(c -> c.get(SpecOperation.JSON)).map(MediaType::getSchema).orElse(null));
             String items = null;
             String total = null;
             for (Map.Entry<String, Schema> p : Schemas.properties(schema).entrySet()) {
@@ -42,7 +44,7 @@ record ListPages(ApiOperation op, String itemsField, String totalField, Paramete
         return Optional.empty();
     }
 
-    private static Parameter param(ApiOperation op, String name) {
+    private static Parameter param(SpecOperation op, String name) {
         return op.queryParameters().stream().filter(p -> p.getName().equals(name)).findFirst().orElse(null);
     }
 

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -22,7 +24,7 @@ final class NegativeCases {
     @SuppressWarnings("rawtypes")
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> checks = new ArrayList<>();
-        for (ApiOperation op : run.operations.all()) {
+        for (SpecOperation op : run.operations.all()) {
             if (!run.resourceParameters(op).isEmpty()) {
                 continue; // this spec's constraints on such operations are path ids only: see unknown ids
             }
@@ -42,7 +44,7 @@ final class NegativeCases {
                 checks.add(check(op, "a body without required " + field, "/requestBody", probe -> {
                     ObjectNode body = full(probe, op);
                     body.remove(field);
-                    return probe.run.call(op, Map.of()).withBody(ApiOperation.JSON, body.toString());
+                    return probe.run.call(op, Map.of()).withBody(SpecOperation.JSON, body.toString());
                 }));
             }
             Schemas.properties(schema).forEach((field, fieldSchema) -> {
@@ -51,34 +53,34 @@ final class NegativeCases {
                             probe -> {
                                 ObjectNode body = full(probe, op);
                                 body.set(field, v.value());
-                                return probe.run.call(op, Map.of()).withBody(ApiOperation.JSON, body.toString());
+                                return probe.run.call(op, Map.of()).withBody(SpecOperation.JSON, body.toString());
                             }));
                 }
             });
             checks.add(check(op, "a body that is not an object (a JSON array)", "/requestBody",
-                    probe -> probe.run.call(op, Map.of()).withBody(ApiOperation.JSON, "[]")));
+                    probe -> probe.run.call(op, Map.of()).withBody(SpecOperation.JSON, "[]")));
             checks.add(check(op, "a malformed JSON body", "/requestBody", probe -> probe.run.call(op, Map.of())
-                    .withBody(ApiOperation.JSON, full(probe, op).toString().replaceFirst("}$", ""))));
+                    .withBody(SpecOperation.JSON, full(probe, op).toString().replaceFirst("}$", ""))));
             checks.add(check(op, "a body sent as text/plain", "/requestBody", probe -> probe.run.call(op, Map.of())
                     .withBody("text/plain", full(probe, op).toString())));
             if (op.requestBodyRequired()) {
                 checks.add(check(op, "an empty body", "/requestBody",
-                        probe -> probe.run.call(op, Map.of()).withBody(ApiOperation.JSON, "")));
+                        probe -> probe.run.call(op, Map.of()).withBody(SpecOperation.JSON, "")));
             }
         }
         return checks;
     }
 
-    private static ObjectNode full(Probe probe, ApiOperation op) {
+    private static ObjectNode full(Probe probe, SpecOperation op) {
         return (ObjectNode) probe.run.values.valid(PositiveCases.schemaOf(op), probe.random, true);
     }
 
-    private static HttpCall withValidBody(Probe probe, ApiOperation op) {
+    private static HttpCall withValidBody(Probe probe, SpecOperation op) {
         HttpCall call = probe.run.call(op, Map.of());
-        return op.jsonRequestBody().isPresent() ? call.withBody(ApiOperation.JSON, full(probe, op).toString()) : call;
+        return op.jsonRequestBody().isPresent() ? call.withBody(SpecOperation.JSON, full(probe, op).toString()) : call;
     }
 
-    private static PlannedCheck check(ApiOperation op, String what, String pointer, Function<Probe, HttpCall> request) {
+    private static PlannedCheck check(SpecOperation op, String what, String pointer, Function<Probe, HttpCall> request) {
         return PlannedCheck.of(op, op.id() + " rejects " + what + " with a documented 4xx", probe -> {
             Exchange ex = probe.send(op, request.apply(probe));
             if (ex.failed()) {

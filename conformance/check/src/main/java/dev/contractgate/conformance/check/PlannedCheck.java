@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import java.util.function.Consumer;
 
 /**
@@ -19,11 +21,11 @@ record PlannedCheck(String group, String name, Phase phase, Consumer<Probe> body
     }
 
     /** A check that makes resources whatever its operation does. */
-    static PlannedCheck creating(ApiOperation op, String name, Consumer<Probe> body) {
+    static PlannedCheck creating(SpecOperation op, String name, Consumer<Probe> body) {
         return new PlannedCheck(op.id(), name, Phase.MUTATING, body);
     }
 
-    static PlannedCheck of(ApiOperation op, String name, Consumer<Probe> body) {
+    static PlannedCheck of(SpecOperation op, String name, Consumer<Probe> body) {
         return new PlannedCheck(op.id(), name, "get".equals(op.method()) ? Phase.READ_ONLY : Phase.MUTATING, body);
     }
 }

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.examples.Example;
@@ -25,7 +27,7 @@ final class PositiveCases {
     @SuppressWarnings("rawtypes")
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> checks = new ArrayList<>();
-        for (ApiOperation op : run.operations.all()) {
+        for (SpecOperation op : run.operations.all()) {
             if (!run.resourceParameters(op).isEmpty()) {
                 checks.add(new PlannedCheck(op.id(), op.id() + " on a resource made through its link succeeds",
                         PlannedCheck.Phase.MUTATING,
@@ -71,27 +73,27 @@ final class PositiveCases {
         return checks;
     }
 
-    private static PlannedCheck query(RunContext run, ApiOperation op, Parameter p, String what, JsonNode value) {
+    private static PlannedCheck query(RunContext run, SpecOperation op, Parameter p, String what, JsonNode value) {
         return PlannedCheck.of(op, op.id() + " with " + p.getName() + " " + what + " succeeds",
                 probe -> expectSuccess(probe, op, QueryValues.add(run.call(op, Map.of()), p.getName(), value), null));
     }
 
     @SuppressWarnings("rawtypes")
-    static Schema schemaOf(ApiOperation op) {
+    static Schema schemaOf(SpecOperation op) {
         return op.jsonRequestBody().map(MediaType::getSchema).orElse(null);
     }
 
-    private static void withBody(Probe probe, ApiOperation op, Function<RunContext, JsonNode> body) {
+    private static void withBody(Probe probe, SpecOperation op, Function<RunContext, JsonNode> body) {
         HttpCall call = probe.run.call(op, Map.of());
         JsonNode value = null;
         if (op.jsonRequestBody().isPresent()) {
             value = body.apply(probe.run);
-            call = call.withBody(ApiOperation.JSON, value.toString());
+            call = call.withBody(SpecOperation.JSON, value.toString());
         }
         expectSuccess(probe, op, call, value);
     }
 
-    static void expectSuccess(Probe probe, ApiOperation op, HttpCall call, JsonNode sent) {
+    static void expectSuccess(Probe probe, SpecOperation op, HttpCall call, JsonNode sent) {
         Exchange ex = probe.sendValid(op, call);
         if (!ex.is2xx()) {
             if (!ex.failed()) {

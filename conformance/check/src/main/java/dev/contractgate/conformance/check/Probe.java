@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.contractgate.conformance.core.Finding;
 import io.swagger.v3.oas.models.links.Link;
@@ -32,19 +34,19 @@ final class Probe {
     }
 
     /** Sends the call and checks the response against what {@code op} documents. */
-    Exchange send(ApiOperation op, HttpCall call) {
+    Exchange send(SpecOperation op, HttpCall call) {
         Exchange ex = run.http.send(call);
         findings.addAll(run.responses.check(op, ex));
         return ex;
     }
 
     /** Sends a request whose inputs are valid (a positive case): the operation counts as exercised. */
-    Exchange sendValid(ApiOperation op, HttpCall call) {
+    Exchange sendValid(SpecOperation op, HttpCall call) {
         run.exercised(op);
         return send(op, call);
     }
 
-    void report(String rule, ApiOperation op, String pointerSuffix, String message, Exchange ex) {
+    void report(String rule, SpecOperation op, String pointerSuffix, String message, Exchange ex) {
         findings.add(run.findings.of(rule, op, pointerSuffix, message, ex));
     }
 
@@ -53,7 +55,7 @@ final class Probe {
      * links to it (CreateAgentToken for agentTokenId), and schedules its deletion. Empty when a
      * parameter has no provider or creating failed (the failure is already reported).
      */
-    Optional<Map<String, String>> resourcesFor(ApiOperation target) {
+    Optional<Map<String, String>> resourcesFor(SpecOperation target) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Parameter p : run.resourceParameters(target)) {
             Optional<RunContext.Provider> provider = run.provider(target, p.getName());
@@ -89,13 +91,13 @@ final class Probe {
     }
 
     /** Calls a creating operation with {@code body}; a 2xx is scheduled for deletion via its links. */
-    Optional<Exchange> create(ApiOperation source, JsonNode body) {
+    Optional<Exchange> create(SpecOperation source, JsonNode body) {
         return create(source, body, true);
     }
 
-    /** As {@link #create(ApiOperation, JsonNode)}; without {@code cleanUp} the caller deletes it. */
-    Optional<Exchange> create(ApiOperation source, JsonNode body, boolean cleanUp) {
-        HttpCall call = run.call(source, Map.of()).withBody(ApiOperation.JSON, body == null ? "" : body.toString());
+    /** As {@link #create(SpecOperation, JsonNode)}; without {@code cleanUp} the caller deletes it. */
+    Optional<Exchange> create(SpecOperation source, JsonNode body, boolean cleanUp) {
+        HttpCall call = run.call(source, Map.of()).withBody(SpecOperation.JSON, body == null ? "" : body.toString());
         Exchange ex = sendValid(source, call);
         if (!ex.is2xx()) {
             report(Rules.POSITIVE_REJECTED, source, "/requestBody", source.id() + " refused a valid request with "
@@ -112,8 +114,8 @@ final class Probe {
      * After a 2xx from {@code source}, deletes what it made when the check ends: through the
      * DELETE operation whose resource ids {@code source} provides (by a link, or inferred).
      */
-    void scheduleDelete(ApiOperation source, Exchange created) {
-        for (ApiOperation target : run.operations.all()) {
+    void scheduleDelete(SpecOperation source, Exchange created) {
+        for (SpecOperation target : run.operations.all()) {
             List<Parameter> needed = run.resourceParameters(target);
             if (!"delete".equals(target.method()) || needed.isEmpty()) {
                 continue;
@@ -133,17 +135,12 @@ final class Probe {
     /** The resource path values a link names in a response body. */
     static Map<String, String> linkValues(Link link, JsonNode body) {
         Map<String, String> ids = new LinkedHashMap<>();
-        if (link.getParameters() == null) {
-            return ids;
-        }
-        link.getParameters().forEach((name, expression) -> {
-            String s = expression; if (s != null && s.startsWith("$response.body#")) {
-                JsonNode v = body.at(s.substring("$response.body#".length()));
-                if (!v.isMissingNode() && !v.isNull()) {
-                    ids.put(name, v.asText());
-                }
+        SpecOperation.linkParameters(link).forEach((name, expression) -> expression.responseBodyPointer().ifPresent(pointer -> {
+            JsonNode v = body.at(pointer);
+            if (!v.isMissingNode() && !v.isNull()) {
+                ids.put(name, v.asText());
             }
-        });
+        }));
         return ids;
     }
 

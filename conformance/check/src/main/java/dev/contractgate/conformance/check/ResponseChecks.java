@@ -1,5 +1,9 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.Text;
+
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
@@ -40,7 +44,7 @@ final class ResponseChecks {
         this.spec = spec;
     }
 
-    List<Finding> check(ApiOperation op, Exchange ex) {
+    List<Finding> check(SpecOperation op, Exchange ex) {
         List<Finding> out = new ArrayList<>();
         if (ex.failed()) {
             out.add(findings.of(Rules.REQUEST_FAILED, op, null, op.id() + " request failed: " + ex.failure(), ex));
@@ -86,7 +90,7 @@ final class ResponseChecks {
         return out;
     }
 
-    private List<Finding> schema(ApiOperation op, Exchange ex, String where) {
+    private List<Finding> schema(SpecOperation op, Exchange ex, String where) {
         SimpleResponse.Builder response = SimpleResponse.Builder.status(ex.status()).withBody(ex.body());
         ex.headers().forEach((name, values) -> {
             if (!name.startsWith(":")) {
@@ -108,7 +112,7 @@ final class ResponseChecks {
             } else {
                 rule = Rules.BODY_SCHEMA;
             }
-            String message = op.id() + " " + ex.status() + ": " + oneLine(m.getMessage()) + " [" + m.getKey() + "]";
+            String message = op.id() + " " + ex.status() + ": " + Text.oneLine(m.getMessage()) + " [" + m.getKey() + "]";
             Optional<String> node = rule.equals(Rules.BODY_SCHEMA) ? schemaNode(op, ex.status(), where, m) : Optional.empty();
             out.add(node.isPresent() ? findings.at(rule, op, node.get(), message, ex) : findings.of(rule, op, where, message, ex));
         }
@@ -116,7 +120,7 @@ final class ResponseChecks {
     }
 
     /** The schema node the validator's message is about, as a pointer of the spec. */
-    private Optional<String> schemaNode(ApiOperation op, int status, String where, ValidationReport.Message m) {
+    private Optional<String> schemaNode(SpecOperation op, int status, String where, ValidationReport.Message m) {
         Optional<String> schemaPointer = m.getContext().flatMap(ValidationReport.MessageContext::getPointers)
                 .map(ValidationReport.MessageContext.Pointers::getSchema);
         Optional<ApiResponse> response = op.response(status);
@@ -134,9 +138,9 @@ final class ResponseChecks {
         return SchemaLocator.locate(spec.openApi(), response.get(), responsePointer, schemaPointer.get(), keyword);
     }
 
-    private boolean hasSecretInSchema(ApiOperation op) {
+    private boolean hasSecretInSchema(SpecOperation op) {
         return op.response(op.successStatus()).map(ApiResponse::getContent)
-                .map(c -> c.get(ApiOperation.JSON)).map(MediaType::getSchema).isPresent();
+                .map(c -> c.get(SpecOperation.JSON)).map(MediaType::getSchema).isPresent();
     }
 
     private static boolean mediaTypeMatches(Map<String, MediaType> content, String contentType) {
@@ -176,7 +180,4 @@ final class ResponseChecks {
         }
     }
 
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
-    }
 }

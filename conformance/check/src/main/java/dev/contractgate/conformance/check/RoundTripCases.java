@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -28,12 +30,12 @@ final class RoundTripCases {
     @SuppressWarnings("rawtypes")
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> checks = new ArrayList<>();
-        for (ApiOperation create : run.operations.all()) {
-            Optional<ApiOperation> read = readOf(run, create);
+        for (SpecOperation create : run.operations.all()) {
+            Optional<SpecOperation> read = readOf(run, create);
             if (!"post".equals(create.method()) || create.jsonRequestBody().isEmpty() || read.isEmpty()) {
                 continue;
             }
-            Optional<ApiOperation> list = run.plainRead().filter(l -> l.path().equals(create.path()));
+            Optional<SpecOperation> list = run.plainRead().filter(l -> l.path().equals(create.path()));
             Schema body = Schemas.resolve(run.spec.openApi(), PositiveCases.schemaOf(create));
             Schemas.properties(body).forEach((field, raw) -> {
                 Schema schema = Schemas.resolve(run.spec.openApi(), raw);
@@ -44,18 +46,18 @@ final class RoundTripCases {
                                 for (String value : values) {
                                     ObjectNode sent = (ObjectNode) probe.run.values.valid(PositiveCases.schemaOf(create), probe.random, false);
                                     sent.set(field, TextNode.valueOf(value));
-                                    roundTrip(probe, create, read.get(), list.orElse(null), sent, ApiOperation.JSON);
+                                    roundTrip(probe, create, read.get(), list.orElse(null), sent, SpecOperation.JSON);
                                 }
                             }));
                 }
             });
             checks.add(PlannedCheck.creating(create, create.id() + " keeps every optional field as sent", probe ->
                     roundTrip(probe, create, read.get(), list.orElse(null),
-                            probe.run.values.valid(PositiveCases.schemaOf(create), probe.random, true), ApiOperation.JSON)));
+                            probe.run.values.valid(PositiveCases.schemaOf(create), probe.random, true), SpecOperation.JSON)));
             checks.add(PlannedCheck.creating(create, create.id() + " takes application/json; charset=utf-8 like application/json",
                     probe -> roundTrip(probe, create, read.get(), list.orElse(null),
                             probe.run.values.valid(PositiveCases.schemaOf(create), probe.random, false),
-                            ApiOperation.JSON + "; charset=utf-8")));
+                            SpecOperation.JSON + "; charset=utf-8")));
         }
         return checks;
     }
@@ -72,7 +74,7 @@ final class RoundTripCases {
         return SAMPLES.stream().filter(v -> v.codePointCount(0, v.length()) >= min && v.codePointCount(0, v.length()) <= max).toList();
     }
 
-    private static Optional<ApiOperation> readOf(RunContext run, ApiOperation create) {
+    private static Optional<SpecOperation> readOf(RunContext run, SpecOperation create) {
         return run.operations.all().stream()
                 .filter(op -> "get".equals(op.method()) && !run.resourceParameters(op).isEmpty())
                 .filter(op -> run.resourceParameters(op).stream().allMatch(p -> run.provider(op, p.getName())
@@ -80,7 +82,7 @@ final class RoundTripCases {
                 .findFirst();
     }
 
-    private static void roundTrip(Probe probe, ApiOperation create, ApiOperation read, ApiOperation list, JsonNode sent,
+    private static void roundTrip(Probe probe, SpecOperation create, SpecOperation read, SpecOperation list, JsonNode sent,
                                   String contentType) {
         Map<String, String> parent = new LinkedHashMap<>(probe.run.contextValues);
         probe.run.operations.sharedPathParameters().stream().reduce((a, b) -> b)
@@ -118,7 +120,7 @@ final class RoundTripCases {
         }
     }
 
-    private static void compare(Probe probe, ApiOperation op, JsonNode sent, JsonNode got, String where, Exchange ex) {
+    private static void compare(Probe probe, SpecOperation op, JsonNode sent, JsonNode got, String where, Exchange ex) {
         if (got == null || !sent.isObject()) {
             return;
         }

@@ -1,5 +1,9 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.LinkExpression;
+import dev.contractgate.conformance.core.spec.SpecOperation;
+import dev.contractgate.conformance.core.spec.SpecOperations;
+
 import dev.contractgate.conformance.core.SpecSource;
 import io.swagger.v3.oas.models.links.Link;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -21,7 +25,7 @@ final class RunContext {
      * An operation whose success response yields a parameter's value for another operation: by a
      * link of the spec, or inferred by {@link LinkInference} ({@code link} null, {@code inferred} true).
      */
-    record Provider(ApiOperation source, Link link, String bodyPointer, boolean inferred) {
+    record Provider(SpecOperation source, Link link, String bodyPointer, boolean inferred) {
 
         /** How the value is found, for the report: {@code CreateAgentToken $response.body#/id}. */
         String describe() {
@@ -31,7 +35,7 @@ final class RunContext {
     }
 
     final SpecSource spec;
-    final ApiOperations operations;
+    final SpecOperations operations;
     final ValueGenerator values;
     final HttpRunner http;
     final ResponseChecks responses;
@@ -40,7 +44,7 @@ final class RunContext {
     final Map<String, String> contextValues;
     private final java.util.Set<String> exercised = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    RunContext(SpecSource spec, ApiOperations operations, HttpRunner http, FindingFactory findings,
+    RunContext(SpecSource spec, SpecOperations operations, HttpRunner http, FindingFactory findings,
                CheckOptions options) {
         this.spec = spec;
         this.operations = operations;
@@ -52,7 +56,7 @@ final class RunContext {
         this.contextValues = contextValues(operations, options);
     }
 
-    private static Map<String, String> contextValues(ApiOperations operations, CheckOptions options) {
+    private static Map<String, String> contextValues(SpecOperations operations, CheckOptions options) {
         Map<String, String> out = new LinkedHashMap<>();
         out.putAll(options.pathValues());
         for (String name : operations.sharedPathParameters()) {
@@ -77,32 +81,33 @@ final class RunContext {
     }
 
     /** Path parameters that are not context: they name a resource (agentTokenId). */
-    List<Parameter> resourceParameters(ApiOperation op) {
+    List<Parameter> resourceParameters(SpecOperation op) {
         return op.pathParameters().stream().filter(p -> !contextValues.containsKey(p.getName())).toList();
     }
 
     /** The first GET that names no resource (a list): what needs only the run's context to call. */
-    java.util.Optional<ApiOperation> plainRead() {
+    java.util.Optional<SpecOperation> plainRead() {
         return operations.all().stream()
                 .filter(op -> "get".equals(op.method()) && resourceParameters(op).isEmpty())
                 .findFirst();
     }
 
     /** Whether links yield every resource id {@code op} needs. */
-    boolean linksProvide(ApiOperation op) {
+    boolean linksProvide(SpecOperation op) {
         return resourceParameters(op).stream().allMatch(p -> provider(op, p.getName()).isPresent());
     }
 
     /** Which operation's success response yields a value for {@code parameter} of {@code target}, by a link. */
-    Optional<Provider> provider(ApiOperation target, String parameter) {
-        for (ApiOperation source : operations.all()) {
+    Optional<Provider> provider(SpecOperation target, String parameter) {
+        for (SpecOperation source : operations.all()) {
             for (Link link : source.successLinks().values()) {
-                if (!target.id().equals(link.getOperationId()) || link.getParameters() == null) {
+                if (!target.id().equals(link.getOperationId())) {
                     continue;
                 }
-                String expression = link.getParameters().get(parameter);
-                if (expression != null && expression.startsWith("$response.body#")) {
-                    return Optional.of(new Provider(source, link, expression.substring("$response.body#".length()), false));
+                Optional<String> pointer = Optional.ofNullable(SpecOperation.linkParameters(link).get(parameter))
+                        .flatMap(LinkExpression::responseBodyPointer);
+                if (pointer.isPresent()) {
+                    return Optional.of(new Provider(source, link, pointer.get(), false));
                 }
             }
         }
@@ -112,7 +117,7 @@ final class RunContext {
     /** Each inferred link, as the report names it: {@code RotateAgentToken.agentTokenId <- CreateAgentToken $response.body#/id}. */
     List<String> inferredLinks() {
         List<String> inferred = new java.util.ArrayList<>();
-        for (ApiOperation op : operations.all()) {
+        for (SpecOperation op : operations.all()) {
             for (Parameter p : resourceParameters(op)) {
                 provider(op, p.getName()).filter(Provider::inferred)
                         .ifPresent(found -> inferred.add(op.id() + "." + p.getName() + " <- " + found.describe()));
@@ -122,21 +127,21 @@ final class RunContext {
     }
 
     /** Marks an operation as called with valid inputs (a positive case reached the server). */
-    void exercised(ApiOperation op) {
+    void exercised(SpecOperation op) {
         exercised.add(op.id());
     }
 
-    boolean wasExercised(ApiOperation op) {
+    boolean wasExercised(SpecOperation op) {
         return exercised.contains(op.id());
     }
 
     /** A request for {@code op} with the context values, {@code resourceValues}, and the run's token. */
-    HttpCall call(ApiOperation op, Map<String, String> resourceValues) {
+    HttpCall call(SpecOperation op, Map<String, String> resourceValues) {
         return call(op, resourceValues, contextValues).withHeader("Authorization", "Bearer " + options.token());
     }
 
     /** A request without Authorization, for the given path values. */
-    HttpCall call(ApiOperation op, Map<String, String> resourceValues, Map<String, String> context) {
+    HttpCall call(SpecOperation op, Map<String, String> resourceValues, Map<String, String> context) {
         String path = op.path();
         for (Parameter p : op.pathParameters()) {
             String value = resourceValues.getOrDefault(p.getName(), context.get(p.getName()));

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import dev.contractgate.conformance.core.SpecLines;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -30,11 +32,11 @@ final class SchemaLocator {
     @SuppressWarnings("rawtypes")
     static Optional<String> locate(OpenAPI api, ApiResponse response, String responsePointer, String schemaPointer,
                                    String keyword) {
-        MediaType json = response.getContent() == null ? null : response.getContent().get(ApiOperation.JSON);
+        MediaType json = response.getContent() == null ? null : response.getContent().get(SpecOperation.JSON);
         if (json == null || json.getSchema() == null || schemaPointer == null) {
             return Optional.empty();
         }
-        String base = responsePointer + "/content/" + SpecLines.escape(ApiOperation.JSON) + "/schema";
+        String base = responsePointer + "/content/" + SpecLines.escape(SpecOperation.JSON) + "/schema";
         Schema at = json.getSchema();
         List<String> segments = segments(schemaPointer);
         StringBuilder rest = new StringBuilder();

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +21,14 @@ final class TenancyCases {
 
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> checks = new ArrayList<>();
-        Optional<ApiOperation> read = run.operations.all().stream()
+        Optional<SpecOperation> read = run.operations.all().stream()
                 .filter(op -> "get".equals(op.method()) && !run.resourceParameters(op).isEmpty() && run.linksProvide(op))
                 .findFirst();
         for (String parent : run.operations.sharedPathParameters()) {
             if (!run.contextValues.containsKey(parent)) {
                 continue;
             }
-            for (ApiOperation op : run.operations.all()) {
+            for (SpecOperation op : run.operations.all()) {
                 if (run.resourceParameters(op).isEmpty() || !run.linksProvide(op)) {
                     continue;
                 }
@@ -39,7 +41,7 @@ final class TenancyCases {
         return checks;
     }
 
-    private static void throughSibling(Probe probe, ApiOperation op, String parent, ApiOperation read) {
+    private static void throughSibling(Probe probe, SpecOperation op, String parent, SpecOperation read) {
         Optional<Map<String, String>> ids = probe.resourcesFor(op);
         if (ids.isEmpty()) {
             return;
@@ -47,7 +49,7 @@ final class TenancyCases {
         HttpCall call = probe.run.call(op, ids.get(), sibling(probe, parent))
                 .withHeader("Authorization", "Bearer " + probe.run.options.token());
         if (op.jsonRequestBody().isPresent()) {
-            call = call.withBody(ApiOperation.JSON, probe.run.values.valid(PositiveCases.schemaOf(op), probe.random, false).toString());
+            call = call.withBody(SpecOperation.JSON, probe.run.values.valid(PositiveCases.schemaOf(op), probe.random, false).toString());
         }
         Exchange ex = probe.send(op, call);
         if (!ex.failed() && !refused(op, ex.status())) {
@@ -65,8 +67,8 @@ final class TenancyCases {
         }
     }
 
-    private static void listOfSibling(Probe probe, ApiOperation list, String parent) {
-        ApiOperation creator = probe.run.operations.all().stream()
+    private static void listOfSibling(Probe probe, SpecOperation list, String parent) {
+        SpecOperation creator = probe.run.operations.all().stream()
                 .filter(op -> "post".equals(op.method()) && op.path().equals(list.path())).findFirst().orElse(null);
         if (creator == null) {
             return;
@@ -95,11 +97,11 @@ final class TenancyCases {
         return context;
     }
 
-    private static boolean refused(ApiOperation op, int status) {
+    private static boolean refused(SpecOperation op, int status) {
         return status == 404 || (status == 403 && op.documents(403));
     }
 
-    private static String refusals(ApiOperation op) {
+    private static String refusals(SpecOperation op) {
         return op.documents(403) ? "404 or 403" : "404";
     }
 }

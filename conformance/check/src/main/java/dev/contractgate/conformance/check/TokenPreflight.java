@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import dev.contractgate.conformance.core.BadInputException;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,7 @@ final class TokenPreflight {
     }
 
     static void requireAccepted(RunContext run, HttpRunner http) {
-        Optional<ApiOperation> read = run.plainRead();
+        Optional<SpecOperation> read = run.plainRead();
         if (read.isEmpty()) {
             return;
         }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CasePlanTest {
 
     private static List<PlannedCheck> plan(CheckOptions options) {
-        RunContext run = new RunContext(MockServerRunTest.SPEC, ApiOperations.of(MockServerRunTest.SPEC),
+        RunContext run = new RunContext(MockServerRunTest.SPEC, MockServerRunTest.SPEC.operations(),
                 new HttpRunner(options.baseUrl(), options.requestTimeout(), options.maxRequests()),
                 new FindingFactory(MockServerRunTest.SPEC, SeverityPolicy.defaults()), options);
         return ConformanceCheck.plan(run);

@@ -1,5 +1,8 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+import dev.contractgate.conformance.core.spec.SpecOperations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.contractgate.conformance.core.Finding;
@@ -17,13 +20,13 @@ class ResponseChecksTest {
             + "\"updatedAt\":\"2024-01-01T00:00:00Z\",\"startAt\":\"2024-01-01T00:00:00Z\"";
     private static final Map<String, List<String>> JSON_HEADERS = Map.of("Content-Type", List.of("application/json"));
 
-    private final ApiOperations operations = ApiOperations.of(MockServerRunTest.SPEC);
+    private final SpecOperations operations = MockServerRunTest.SPEC.operations();
     private final ResponseChecks checks = new ResponseChecks(MockServerRunTest.SPEC,
             new FindingFactory(MockServerRunTest.SPEC, SeverityPolicy.defaults()));
 
     private List<String> rules(String operationId, String method, String path, int status,
                                Map<String, List<String>> headers, String body) {
-        ApiOperation op = operations.byId(operationId).orElseThrow();
+        SpecOperation op = operations.byId(operationId).orElseThrow();
         Exchange ex = new Exchange("http://x" + path, HttpCall.of(method, path), status, headers, body, null);
         return checks.check(op, ex).stream().map(Finding::rule).toList();
     }
@@ -54,7 +57,7 @@ class ResponseChecksTest {
     }
 
     private List<String> pointers(String operationId, String method, String path, String body) {
-        ApiOperation op = operations.byId(operationId).orElseThrow();
+        SpecOperation op = operations.byId(operationId).orElseThrow();
         Exchange ex = new Exchange("http://x" + path, HttpCall.of(method, path), 200, JSON_HEADERS, body, null);
         return checks.check(op, ex).stream().map(f -> f.location().pointer()).toList();
     }
@@ -95,7 +98,7 @@ class ResponseChecksTest {
 
     @Test
     void reports_a_failed_request_without_checking_more() {
-        ApiOperation op = operations.byId("GetAgentToken").orElseThrow();
+        SpecOperation op = operations.byId("GetAgentToken").orElseThrow();
         Exchange ex = new Exchange("http://x", HttpCall.of("GET", ITEM), 0, Map.of(), "", "timed out");
 
         assertThat(checks.check(op, ex)).extracting(Finding::rule).containsExactly(Rules.REQUEST_FAILED);
@@ -103,7 +106,7 @@ class ResponseChecksTest {
 
     @Test
     void locates_findings_at_the_documented_response_with_a_line() {
-        ApiOperation op = operations.byId("GetAgentToken").orElseThrow();
+        SpecOperation op = operations.byId("GetAgentToken").orElseThrow();
         Exchange ex = new Exchange("http://x", HttpCall.of("GET", ITEM), 404, JSON_HEADERS,
                 "{\"message\":\"m\",\"requestId\":\"r\",\"statusCode\":400}", null);
 

@@ -30,6 +30,7 @@ public final class SpecSource {
     private final OpenAPI openApi;
     private final List<String> parserMessages;
     private final SpecLines lines;
+    private volatile dev.contractgate.conformance.core.spec.SpecOperations operations;
 
     private SpecSource(Path path, String text, OpenAPI openApi, List<String> parserMessages) {
         this.path = path;
@@ -101,6 +102,16 @@ public final class SpecSource {
 
     public List<String> parserMessages() {
         return parserMessages;
+    }
+
+    /** The operations of this spec, the one model every engine reads (built on first use, then shared). */
+    public dev.contractgate.conformance.core.spec.SpecOperations operations() {
+        dev.contractgate.conformance.core.spec.SpecOperations built = operations;
+        if (built == null) {
+            built = dev.contractgate.conformance.core.spec.SpecOperations.of(this);
+            operations = built;
+        }
+        return built;
     }
 
     /** A location for a JSON pointer of this spec, with {@code file:line} filled in. */

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.diff;
 
+import dev.contractgate.conformance.core.Text;
+
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -152,7 +154,7 @@ final class ChangeAspects {
             try {
                 Method before = node.getClass().getMethod(pair[0]);
                 Method after = node.getClass().getMethod(pair[1]);
-                return "(" + oneLine(before.invoke(node)) + " -> " + oneLine(after.invoke(node)) + ")";
+                return "(" + Text.oneLine(before.invoke(node), 80) + " -> " + Text.oneLine(after.invoke(node), 80) + ")";
             } catch (ReflectiveOperationException | RuntimeException e) {
                 // not this pair of accessors; try the next
             }
@@ -160,10 +162,6 @@ final class ChangeAspects {
         return "";
     }
 
-    private static String oneLine(Object value) {
-        String text = String.valueOf(value).replaceAll("\\s+", " ");
-        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
-    }
 
     @SuppressWarnings("unchecked")
     private static <T> void core(Class<T> type, Function<T, List<String>> aspects) {

@@ -1,11 +1,11 @@
 package dev.contractgate.conformance.diff;
 
 import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.core.spec.SpecOperation;
 import dev.contractgate.conformance.diff.FindingSink.Op;
 import dev.contractgate.conformance.diff.SchemaChanges.Target;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.openapitools.openapidiff.core.model.ChangedApiResponse;
 import org.openapitools.openapidiff.core.model.ChangedContent;
@@ -38,7 +38,7 @@ final class OperationChanges {
     }
 
     static String key(String method, String path) {
-        return method.toUpperCase(Locale.ROOT) + " " + path;
+        return SpecOperation.key(method, path);
     }
 
     void classify(ChangedOpenApi diff) {

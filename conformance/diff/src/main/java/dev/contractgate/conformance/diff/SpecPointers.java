@@ -3,6 +3,7 @@ package dev.contractgate.conformance.diff;
 import dev.contractgate.conformance.core.SpecLines;
 import dev.contractgate.conformance.core.SpecLocation;
 import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.core.spec.SpecOperation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -37,9 +38,9 @@ final class SpecPointers {
         return spec.locate(pointer);
     }
 
+    /** The operation's id in the one spec model: its operationId, or {@code GET /path}. */
     String operationId(String path, String method) {
-        Operation op = operation(path, method);
-        return op == null || op.getOperationId() == null ? method.toUpperCase(Locale.ROOT) + " " + path : op.getOperationId();
+        return spec.operations().at(path, method).map(SpecOperation::id).orElse(SpecOperation.key(method, path));
     }
 
     Operation operation(String path, String method) {

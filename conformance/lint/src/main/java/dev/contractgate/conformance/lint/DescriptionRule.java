@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.lint;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.SpecSource;
@@ -34,11 +36,11 @@ final class DescriptionRule implements LintRule {
         if (api.getInfo() == null || blank(api.getInfo().getDescription())) {
             findings.add(missing(spec, null, "/info", "the API (info.description)"));
         }
-        for (SpecOperation op : SpecOperation.all(api)) {
+        for (SpecOperation op : spec.operations().all()) {
             if (blank(op.operation().getDescription())) {
-                findings.add(missing(spec, op.name(), op.pointer(), "operation " + op.name()));
+                findings.add(missing(spec, op.id(), op.pointer(), "operation " + op.id()));
             }
-            parameters(spec, op.name(), op.pointer() + "/parameters", op.operation().getParameters(), findings);
+            parameters(spec, op.id(), op.pointer() + "/parameters", op.operation().getParameters(), findings);
         }
         if (api.getPaths() != null) {
             api.getPaths().forEach((path, item) -> parameters(spec, null,

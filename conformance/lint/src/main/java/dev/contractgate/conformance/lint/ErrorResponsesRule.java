@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.lint;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.SpecSource;
@@ -26,16 +28,16 @@ final class ErrorResponsesRule implements LintRule {
     @Override
     public List<Finding> check(SpecSource spec) {
         List<Finding> findings = new ArrayList<>();
-        for (SpecOperation op : SpecOperation.all(spec.openApi())) {
+        for (SpecOperation op : spec.operations().all()) {
             ApiResponses responses = op.operation().getResponses();
             for (String status : REQUIRED) {
                 ApiResponse response = responses == null ? null : Refs.response(spec.openApi(), responses.get(status));
                 if (response == null) {
-                    findings.add(Finding.error(key(), op.name(), spec.locate(op.pointer() + "/responses"),
-                            op.name() + " does not document a " + status + " response", Evidence.NONE));
+                    findings.add(Finding.error(key(), op.id(), spec.locate(op.pointer() + "/responses"),
+                            op.id() + " does not document a " + status + " response", Evidence.NONE));
                 } else if (response.getContent() == null || response.getContent().isEmpty()) {
-                    findings.add(Finding.error(key(), op.name(), spec.locate(op.pointer() + "/responses/" + status),
-                            op.name() + ": the " + status + " response has no body (document the error schema)",
+                    findings.add(Finding.error(key(), op.id(), spec.locate(op.pointer() + "/responses/" + status),
+                            op.id() + ": the " + status + " response has no body (document the error schema)",
                             Evidence.NONE));
                 }
             }

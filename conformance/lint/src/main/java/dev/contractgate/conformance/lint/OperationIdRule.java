@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.lint;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.SpecSource;
@@ -25,19 +27,19 @@ final class OperationIdRule implements LintRule {
     public List<Finding> check(SpecSource spec) {
         List<Finding> findings = new ArrayList<>();
         Map<String, SpecOperation> seen = new HashMap<>();
-        for (SpecOperation op : SpecOperation.all(spec.openApi())) {
+        for (SpecOperation op : spec.operations().all()) {
             String id = op.operation().getOperationId();
             if (id == null || id.isBlank()) {
                 findings.add(Finding.error(key(), null, spec.locate(op.pointer()),
-                        op.name() + " has no operationId (add one; generated code names its method after it)",
+                        op.id() + " has no operationId (add one; generated code names its method after it)",
                         Evidence.NONE));
                 continue;
             }
             SpecOperation first = seen.putIfAbsent(id, op);
             if (first != null) {
                 findings.add(Finding.error(key(), id, spec.locate(op.pointer() + "/operationId"),
-                        "operationId '" + id + "' is used by " + first.method() + " " + first.path() + " and "
-                                + op.method() + " " + op.path() + " (operationIds must be unique)", Evidence.NONE));
+                        "operationId '" + id + "' is used by " + first.key() + " and "
+                                + op.key() + " (operationIds must be unique)", Evidence.NONE));
             }
         }
         return findings;

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.lint;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.SpecSource;
@@ -24,12 +26,12 @@ final class SecurityRule implements LintRule {
     public List<Finding> check(SpecSource spec) {
         List<SecurityRequirement> global = spec.openApi().getSecurity();
         List<Finding> findings = new ArrayList<>();
-        for (SpecOperation op : SpecOperation.all(spec.openApi())) {
+        for (SpecOperation op : spec.operations().all()) {
             List<SecurityRequirement> own = op.operation().getSecurity();
             List<SecurityRequirement> effective = own != null ? own : global;
             if (effective == null || effective.isEmpty() || effective.stream().allMatch(SecurityRequirement::isEmpty)) {
-                findings.add(Finding.error(key(), op.name(), spec.locate(op.pointer()),
-                        op.name() + " declares no security requirement (add `security:` with a scheme from "
+                findings.add(Finding.error(key(), op.id(), spec.locate(op.pointer()),
+                        op.id() + " declares no security requirement (add `security:` with a scheme from "
                                 + "components.securitySchemes)", Evidence.NONE));
             }
         }

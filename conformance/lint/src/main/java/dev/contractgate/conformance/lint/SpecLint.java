@@ -43,7 +43,7 @@ public final class SpecLint {
         }
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("rules", rules.size());
-        stats.put("operations", SpecOperation.all(spec.openApi()).size());
+        stats.put("operations", spec.operations().all().size());
         stats.put("findings", findings);
         stats.put("duration ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new RunResult("contract lint " + spec.path(), checks, stats);

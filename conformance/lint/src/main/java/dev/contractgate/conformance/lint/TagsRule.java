@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.lint;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.SpecSource;
@@ -35,17 +37,17 @@ final class TagsRule implements LintRule {
                         "tag '" + tag.getName() + "' has no description", Evidence.NONE));
             }
         }
-        for (SpecOperation op : SpecOperation.all(spec.openApi())) {
+        for (SpecOperation op : spec.operations().all()) {
             List<String> used = op.operation().getTags();
             if (used == null || used.isEmpty()) {
-                findings.add(Finding.warning(key(), op.name(), spec.locate(op.pointer()),
-                        op.name() + " has no tag (tags group operations in docs and generated code)", Evidence.NONE));
+                findings.add(Finding.warning(key(), op.id(), spec.locate(op.pointer()),
+                        op.id() + " has no tag (tags group operations in docs and generated code)", Evidence.NONE));
                 continue;
             }
             for (int i = 0; i < used.size(); i++) {
                 if (!declared.containsKey(used.get(i))) {
-                    findings.add(Finding.warning(key(), op.name(), spec.locate(op.pointer() + "/tags/" + i),
-                            op.name() + " uses tag '" + used.get(i) + "', which the top-level tags list does not declare",
+                    findings.add(Finding.warning(key(), op.id(), spec.locate(op.pointer() + "/tags/" + i),
+                            op.id() + " uses tag '" + used.get(i) + "', which the top-level tags list does not declare",
                             Evidence.NONE));
                 }
             }

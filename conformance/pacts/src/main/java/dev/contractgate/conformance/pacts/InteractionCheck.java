@@ -1,5 +1,9 @@
 package dev.contractgate.conformance.pacts;
 
+import dev.contractgate.conformance.core.Text;
+
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import au.com.dius.pact.core.model.IRequest;
 import au.com.dius.pact.core.model.IResponse;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
@@ -52,7 +56,7 @@ final class InteractionCheck {
         Request validatorRequest = PactRequest.of(request);
         ApiOperationMatch match = resolver.findApiOperation(validatorRequest.getPath(), validatorRequest.getMethod());
         SpecOperation operation = match.isPathFound() && match.isOperationAllowed()
-                ? SpecOperation.of(spec.openApi(), match.getApiOperation()) : null;
+                ? spec.operations().of(match.getApiOperation().getOperation()).orElse(null) : null;
         boolean statusDocumented = operation != null && operation.documents(response.getStatus());
 
         ValidationReport report = validator.validate(validatorRequest, PactResponse.of(response));
@@ -68,7 +72,7 @@ final class InteractionCheck {
                 expectedFaults++;
                 continue;
             }
-            findings.add(new Finding(rule, severity, operation == null ? null : operation.operationId(),
+            findings.add(new Finding(rule, severity, operation == null ? null : operation.id(),
                     spec.locate(pointerFor(rule, operation, response.getStatus())),
                     messageFor(pactFile, interaction, message), evidence));
         }
@@ -105,7 +109,7 @@ final class InteractionCheck {
             return operation.pointer() + "/parameters";
         }
         if (rule.equals(PactRules.REQUEST_PATH_PARAMETER)) {
-            return "/paths/" + SpecLines.escape(operation.specPath()) + "/parameters";
+            return "/paths/" + SpecLines.escape(operation.path()) + "/parameters";
         }
         return operation.pointer();
     }
@@ -121,7 +125,7 @@ final class InteractionCheck {
         String status = " -> " + interaction.getResponse().getStatus();
         return pactFile + ": interaction '" + interaction.getDescription() + "' ("
                 + InteractionEvidence.requestLine(interaction.getRequest()) + status + "): "
-                + oneLine(message.getMessage()) + where + " [" + message.getKey() + "]";
+                + Text.oneLine(message.getMessage()) + where + " [" + message.getKey() + "]";
     }
 
     /** A JSON pointer into a body ({@code /tokens/0/id}) as a JSON path ({@code $.tokens[0].id}). */
@@ -141,7 +145,4 @@ final class InteractionCheck {
         return path.toString();
     }
 
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
-    }
 }

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.pacts;
 
+import dev.contractgate.conformance.core.Text;
+
 import au.com.dius.pact.core.model.DefaultPactReader;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.Pact;
@@ -86,7 +88,7 @@ public final class PactSpecCheck {
     private CheckRecord unreadable(String name, Path file, RuntimeException e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Finding finding = policy.apply(Finding.error(PactRules.FILE_UNREADABLE, null, SpecLocation.of(""),
-                file + " is not a readable pact file: " + SecretMasker.mask(oneLine(why))
+                file + " is not a readable pact file: " + SecretMasker.mask(Text.oneLine(why, 300))
                         + " (fix or remove the file)", Evidence.NONE));
         return new CheckRecord(name, "read " + name, List.of(finding), Duration.ZERO);
     }
@@ -107,8 +109,4 @@ public final class PactSpecCheck {
         return pactsDir.relativize(file).toString().replace('\\', '/');
     }
 
-    private static String oneLine(String text) {
-        String line = text.replaceAll("\\s+", " ").trim();
-        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
-    }
 }

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.pacts;
 
+import dev.contractgate.conformance.core.spec.SpecOperation;
+
 import au.com.dius.pact.core.model.DefaultPactReader;
 import au.com.dius.pact.core.model.IResponse;
 import au.com.dius.pact.core.model.Interaction;
@@ -56,7 +58,7 @@ public final class RecordedInteractions {
         Request request = PactRequest.of(interaction.getRequest());
         ApiOperationMatch match = resolver.findApiOperation(request.getPath(), request.getMethod());
         String operationId = match.isPathFound() && match.isOperationAllowed()
-                ? SpecOperation.of(spec.openApi(), match.getApiOperation()).operationId() : null;
+                ? spec.operations().of(match.getApiOperation().getOperation()).map(SpecOperation::id).orElse(null) : null;
         IResponse response = interaction.getResponse();
         Set<String> fields = new LinkedHashSet<>();
         if (response.getBody().isPresent()) {

@@ -1,0 +1,19 @@
+package dev.contractgate.conformance.core;
+
+/** Small text helpers every engine uses for messages: one place, one behaviour. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** The text on one line: every run of whitespace (newlines included) is one space; null is empty. */
+    public static String oneLine(Object text) {
+        return text == null ? "" : String.valueOf(text).replaceAll("\\s+", " ").trim();
+    }
+
+    /** {@link #oneLine} cut to at most {@code max} characters, with {@code ...} where it was cut. */
+    public static String oneLine(Object text, int max) {
+        String line = oneLine(text);
+        return line.length() > max ? line.substring(0, Math.max(0, max - 3)) + "..." : line;
+    }
+}
