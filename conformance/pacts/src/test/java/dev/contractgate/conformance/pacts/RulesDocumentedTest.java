@@ -1,0 +1,17 @@
+package dev.contractgate.conformance.pacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.contractgate.conformance.core.RuleCatalogue;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** RULES.md lists exactly the rule keys {@link PactRules} declares. */
+class RulesDocumentedTest {
+
+    @Test
+    void rules_md_names_every_pact_rule_key_and_no_other() {
+        assertThat(RuleCatalogue.documentedKeys(Path.of("RULES.md"), "pact."))
+                .containsExactlyInAnyOrderElementsOf(RuleCatalogue.declaredKeys(PactRules.class));
+    }
+}
