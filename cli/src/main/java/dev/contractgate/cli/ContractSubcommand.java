@@ -36,7 +36,7 @@ abstract class ContractSubcommand implements Callable<Integer> {
             }
             return execute();
         } catch (BadInputException e) {
-            err().println("contract: " + e.getMessage());
+            err().println("contract: " + dev.contractgate.conformance.core.SecretMasker.mask(e.getMessage()));
             if (verbose) {
                 e.printStackTrace(err());
             }

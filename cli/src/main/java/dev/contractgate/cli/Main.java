@@ -27,7 +27,7 @@ public final class Main {
     static CommandLine commandLine(Object command, boolean verbose) {
         return new CommandLine(command)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("contract: internal error: " + e
+                    cmd.getErr().println("contract: internal error: " + dev.contractgate.conformance.core.SecretMasker.mask(String.valueOf(e))
                             + (verbose ? "" : " (run with --verbose for the stack trace, and report it)"));
                     if (verbose) {
                         e.printStackTrace(cmd.getErr());

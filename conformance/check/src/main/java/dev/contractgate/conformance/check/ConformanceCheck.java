@@ -3,6 +3,7 @@ package dev.contractgate.conformance.check;
 import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.SecretMasker;
 import dev.contractgate.conformance.core.SpecSource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ public final class ConformanceCheck {
     public static RunResult run(SpecSource spec, CheckOptions options, CheckListener listener) {
         long start = System.nanoTime();
         CheckListener progress = listener == null ? CheckListener.NONE : listener;
+        // the run's tokens are masked wherever they appear, also where a server echoes them
+        SecretMasker.register(options.token());
+        SecretMasker.register(options.forbiddenToken());
         HttpRunner http = new HttpRunner(options.baseUrl(), options.requestTimeout(), options.maxRequests());
         // Building the response validator (it parses the spec) overlaps the reachability probe.
         CompletableFuture<RunContext> context = CompletableFuture.supplyAsync(() -> new RunContext(spec,

@@ -18,7 +18,22 @@ public final class SecretMasker {
     private static final Pattern BEARER =
             Pattern.compile("(?i)(bearer\\s+)[^\\s\"',]+");
 
+    /** Values this process was given as secrets (bearer tokens): masked wherever they appear. */
+    private static final java.util.Set<String> KNOWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private SecretMasker() {
+    }
+
+    /**
+     * Registers a secret this process holds (a {@code --token}): from now on every occurrence of
+     * its value, in any text that passes through {@link #mask}, is masked, also where a server
+     * echoed it in a body or a message. Surrounding whitespace is ignored; values shorter than 4
+     * characters are not registered (they would mask ordinary text).
+     */
+    public static void register(String secret) {
+        if (secret != null && secret.strip().length() >= 4) {
+            KNOWN.add(secret.strip());
+        }
     }
 
     /** The header's value as it may be shown: credentials of authorization headers masked. */
@@ -39,7 +54,11 @@ public final class SecretMasker {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String masked = TOKEN_FIELD.matcher(text).replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"");
+        String masked = text;
+        for (String secret : KNOWN) {
+            masked = masked.replace(secret, MASK);
+        }
+        masked = TOKEN_FIELD.matcher(masked).replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"");
         return BEARER.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(MASK));
     }
 }
