@@ -1,5 +1,7 @@
 package dev.contractgate.cli;
 
+import dev.contractgate.conformance.core.BadInputException;
+
 import dev.contractgate.conformance.check.CheckOptions;
 import dev.contractgate.conformance.check.ConformanceCheck;
 import dev.contractgate.conformance.core.RunResult;
@@ -35,18 +37,22 @@ final class GateCommand extends ContractSubcommand {
         return severity;
     }
 
-    /** The bundled mock server's tokens (local use only; see mock-server's DevTokens). */
-    static final String DEV_TOKEN = "dev-token";
-    static final String RESTRICTED_TOKEN = "dev-token-restricted";
-    static final String RESTRICTED_ORGANIZATION = "clmrestrictedorg000000001";
+    /** The bundled mock server's tokens (local use only), declared once, in the mock server. */
+    static final String DEV_TOKEN = dev.contractgate.mock.auth.DevTokens.DEV_TOKEN;
+    static final String RESTRICTED_TOKEN = dev.contractgate.mock.auth.DevTokens.RESTRICTED_TOKEN;
+    static final String RESTRICTED_ORGANIZATION = dev.contractgate.mock.auth.DevTokens.RESTRICTED_ORGANIZATION;
+
+    /** Where the consumer tests of this repository record their pacts. */
+    static final Path DEFAULT_PACTS = Path.of("contract-tests/target/pacts");
 
     @Option(names = "--spec", paramLabel = "SPEC", defaultValue = SpecOption.DEFAULT_SPEC,
             description = "The OpenAPI 3 spec (default: ${DEFAULT-VALUE}).")
     Path spec;
 
-    @Option(names = "--pacts", paramLabel = "DIR", defaultValue = "contract-tests/target/pacts",
-            description = "Pact files recorded by the consumer tests (default: ${DEFAULT-VALUE}); "
-                    + "skipped with a warning when missing or empty.")
+    @Option(names = "--pacts", paramLabel = "DIR",
+            description = "Pact files to check against the spec. Given, the folder must hold pact files (else exit 2); "
+                    + "not given, contract-tests/target/pacts is used when it holds any, and the stage is skipped "
+                    + "with a warning when it does not.")
     Path pacts;
 
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "target/contract-report",
@@ -64,10 +70,14 @@ final class GateCommand extends ContractSubcommand {
         try {
             List<RunResult> parts = new ArrayList<>();
             parts.add(stage("lint", new SpecLint().lint(source)));
-            if (hasPactFiles(pacts)) {
-                parts.add(stage("pacts", new PactSpecCheck().check(source, pacts)));
+            Path folder = pacts != null ? pacts : DEFAULT_PACTS;
+            if (hasPactFiles(folder)) {
+                parts.add(stage("pacts", new PactSpecCheck().check(source, folder)));
+            } else if (pacts != null) {
+                throw new BadInputException("--pacts " + pacts + " holds no pact files (*.json); pass the folder the"
+                        + " consumer tests write their pacts to");
             } else {
-                err().println("WARNING: no pact files in " + pacts + "; skipping the pacts stage "
+                err().println("WARNING: no pact files in " + folder + "; skipping the pacts stage "
                         + "(run `mvn verify` to record them, or pass --pacts DIR)");
                 err().flush();
             }

@@ -19,12 +19,10 @@ class GateCommandTest {
     @Test
     void gate_lints_checks_the_bundled_mock_server_prints_one_summary_and_writes_the_reports() throws Exception {
         Path reports = dir.resolve("reports");
-        Path noPacts = Files.createDirectory(dir.resolve("pacts"));
+        // no --pacts, and no recorded pacts where the consumer tests write them (from cli/): skipped, said so
+        CliRun run = CliRun.of("gate", "--spec", CliRun.spec(), "--report-dir", reports.toString());
 
-        CliRun run = CliRun.of("gate", "--spec", CliRun.spec(), "--pacts", noPacts.toString(),
-                "--report-dir", reports.toString());
-
-        assertThat(run.err()).contains("WARNING: no pact files in " + noPacts).contains("mvn verify");
+        assertThat(run.err()).contains("WARNING: no pact files in contract-tests/target/pacts").contains("mvn verify");
         assertThat(run.out()).as(run.err()).contains("contract gate").contains("lint").contains("check: requests")
                 .containsPattern("(PASSED|FAILED): \\d+ checks");
         JsonNode report = new ObjectMapper().readTree(reports.resolve("contract-report.json").toFile());
@@ -53,5 +51,14 @@ class GateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("missing.yaml");
+    }
+
+    @Test
+    void gate_with_a_pacts_folder_that_does_not_exist_exits_2_instead_of_skipping_the_pacts() {
+        CliRun run = CliRun.of("gate", "--spec", CliRun.spec(), "--pacts", dir.resolve("no-such-folder").toString(),
+                "--report-dir", dir.resolve("r").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--pacts").contains("no-such-folder").contains("holds no pact files");
     }
 }

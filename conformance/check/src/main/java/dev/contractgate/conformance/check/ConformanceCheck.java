@@ -140,8 +140,10 @@ public final class ConformanceCheck {
             check.body().accept(probe);
             probe.cleanUp();
         } catch (HttpRunner.BudgetExhausted e) {
-            findings.add(run.findings.warning(Rules.BUDGET_EXHAUSTED, run.operations.byId(check.group()).orElse(null),
-                    "skipped (in part): the run's limit of " + run.options.maxRequests() + " requests was reached"));
+            // work the run was asked to do and did not: never a pass
+            findings.add(run.findings.of(Rules.BUDGET_EXHAUSTED, run.operations.byId(check.group()).orElse(null), "",
+                    "not run (in full): the run's limit of " + run.options.maxRequests() + " requests was reached;"
+                            + " raise --max-requests", null));
         }
         findings.addAll(0, probe.findings());
         CheckRecord record = new CheckRecord(check.group(), check.name(), findings,

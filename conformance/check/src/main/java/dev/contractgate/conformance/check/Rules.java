@@ -83,7 +83,7 @@ public final class Rules {
     public static final String COVERAGE_NOT_EXERCISED = "coverage.operation-not-exercised";
     /** A request failed on the wire (timeout, connection reset). */
     public static final String REQUEST_FAILED = "request.failed";
-    /** The request budget ran out; the checks it would have needed were skipped (warning). */
+    /** The request budget ran out; the checks it would have needed did not run: an error, never a pass. */
     public static final String BUDGET_EXHAUSTED = "run.request-budget-exhausted";
 
     private Rules() {

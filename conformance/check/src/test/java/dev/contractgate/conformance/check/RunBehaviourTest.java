@@ -46,14 +46,16 @@ class RunBehaviourTest {
     }
 
     @Test
-    void stops_at_the_request_budget_and_says_so() {
+    void stops_at_the_request_budget_and_fails_because_checks_did_not_run() {
         CheckOptions options = CheckOptions.of(MockServer.url(), MockServer.TOKEN).withMaxRequests(10)
                 .withDeploymentId("cgbudget");
 
         RunResult result = ConformanceCheck.run(MockServerRunTest.SPEC, options, null);
 
         assertThat((Integer) result.stats().get("requests")).isLessThanOrEqualTo(10);
-        assertThat(result.findings()).extracting(Finding::rule).contains(Rules.BUDGET_EXHAUSTED);
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(Rules.BUDGET_EXHAUSTED))
+                .isNotEmpty().allMatch(f -> f.severity() == dev.contractgate.conformance.core.Severity.ERROR);
+        assertThat(result.exitCode()).isEqualTo(1);
     }
 
     @Test

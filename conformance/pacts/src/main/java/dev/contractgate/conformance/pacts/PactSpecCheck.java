@@ -63,6 +63,11 @@ public final class PactSpecCheck {
                 checks.add(unreadable(name, file, e));
                 continue;
             }
+            if (pact.getInteractions() == null || pact.getInteractions().isEmpty()) {
+                checks.add(unreadable(name, file, new IllegalStateException(
+                        "it holds no interactions, so it proves nothing (a file of the folder that is not a recorded pact?)")));
+                continue;
+            }
             for (Interaction interaction : pact.getInteractions()) {
                 interactionCount++;
                 if (interaction.isSynchronousRequestResponse()) {

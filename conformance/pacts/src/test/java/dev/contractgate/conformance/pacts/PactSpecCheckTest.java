@@ -107,6 +107,21 @@ class PactSpecCheckTest {
         assertThat(result.findings().get(0).message()).contains("broken.json");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{}", "{\"interactions\": null}",
+            "{\"consumer\": {\"name\": \"c\"}, \"provider\": {\"name\": \"p\"}, \"interactions\": []}"})
+    void a_pact_file_without_interactions_proves_nothing_and_fails_the_run(String content,
+                                                                             @org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("empty-pact.json"), content);
+
+        RunResult result = new PactSpecCheck().check(spec, dir);
+
+        assertThat(result.findings()).extracting(Finding::rule).containsExactly(PactRules.FILE_UNREADABLE);
+        assertThat(result.findings().get(0).message()).contains("empty-pact.json").contains("no interactions");
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
     @Test
     void checks_every_file_of_a_folder_tree_one_record_per_interaction() {
         RunResult result = new PactSpecCheck().check(spec, fixture(""));
