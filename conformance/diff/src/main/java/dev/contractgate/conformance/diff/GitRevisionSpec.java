@@ -41,8 +41,13 @@ public final class GitRevisionSpec {
      * @throws BadInputException naming the revision when git cannot show the file there
      */
     public static SpecSource read(Path repoDir, String rev, String path) {
+        if (rev == null || rev.isBlank() || rev.startsWith("-") || rev.chars().anyMatch(Character::isISOControl)) {
+            // a value that git would read as an option (--output=FILE) never reaches it
+            throw new BadInputException("--base '" + rev + "' is neither a file nor a git revision"
+                    + " (a revision cannot start with '-'; pass a branch, tag or commit such as origin/main)");
+        }
         String gitPath = path.startsWith("/") ? path : "./" + path;
-        ProcessBuilder builder = new ProcessBuilder("git", "show", rev + ":" + gitPath)
+        ProcessBuilder builder = new ProcessBuilder("git", "--no-pager", "show", "--end-of-options", rev + ":" + gitPath)
                 .directory(repoDir.toFile());
         try {
             Process process = builder.start();

@@ -64,4 +64,15 @@ class GitRevisionSpecTest {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as("git " + String.join(" ", args)).isZero();
     }
+
+    @org.junit.jupiter.api.Test
+    void a_base_that_git_would_read_as_an_option_is_bad_input_and_never_reaches_git(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path written = dir.resolve("written.txt");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GitRevisionSpec.read(java.nio.file.Path.of("."),
+                        "--output=" + written, "openapi/agent-tokens.yaml"))
+                .isInstanceOf(dev.contractgate.conformance.core.BadInputException.class)
+                .hasMessageContaining("cannot start with '-'");
+        org.assertj.core.api.Assertions.assertThat(written).doesNotExist();
+    }
 }
