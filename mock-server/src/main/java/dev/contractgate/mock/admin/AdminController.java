@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -24,20 +25,32 @@ public class AdminController {
 
     private final ProviderStates states;
     private final boolean enabled;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public AdminController(ProviderStates states, @Value("${mock.admin.enabled:false}") boolean enabled) {
+    public AdminController(ProviderStates states, @Value("${mock.admin.enabled:false}") boolean enabled,
+                           com.fasterxml.jackson.databind.ObjectMapper json) {
         this.states = states;
         this.enabled = enabled;
+        this.json = json;
     }
 
-    @PostMapping(path = "/_admin/provider-states", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, Object>> change(@RequestBody ProviderStateChange change) {
+    /**
+     * The Pact state-change protocol as the official verifiers send it: a JSON body
+     * {@code {"state", "params", "action"}} (Pact JVM, the Rust {@code pact-verifier}), or the same
+     * as query parameters ({@code --state-change-as-query}). An empty or missing state (an
+     * interaction without one) is a no-op; {@code action} is {@code setup} (the default) or
+     * {@code teardown}. The answer is a JSON object of the values the state made, which a
+     * verifier can inject into the request.
+     */
+    @PostMapping(path = "/_admin/provider-states", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> change(@RequestBody(required = false) String body,
+                                                      @RequestParam Map<String, String> query) {
         requireEnabled();
+        ProviderStateChange change = body == null || body.isBlank() ? fromQuery(query) : parse(body);
         if (change.state() == null || change.state().isBlank()) {
-            throw new ProviderStateException("state is required");
+            return ResponseEntity.ok(Map.of());
         }
-        String action = change.action() == null ? "setup" : change.action();
+        String action = change.action() == null || change.action().isBlank() ? "setup" : change.action();
         return switch (action) {
             case "setup" -> ResponseEntity.ok(states.apply(change.state(), change.params()));
             case "teardown" -> {
@@ -46,6 +59,24 @@ public class AdminController {
             }
             default -> throw new ProviderStateException("action must be setup or teardown, not '" + action + "'");
         };
+    }
+
+    /** The body as JSON, whatever Content-Type came with it (verifiers differ). */
+    private ProviderStateChange parse(String body) {
+        try {
+            return json.readValue(body, ProviderStateChange.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ProviderStateException("the state change is not JSON {\"state\", \"params\", \"action\"}: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    /** The state change sent as query parameters: state, action, and every other one a param. */
+    private static ProviderStateChange fromQuery(Map<String, String> query) {
+        Map<String, Object> params = new java.util.LinkedHashMap<>(query);
+        params.remove("state");
+        params.remove("action");
+        return new ProviderStateChange(query.get("state"), params, query.get("action"));
     }
 
     @PostMapping("/_admin/reset")

@@ -105,4 +105,48 @@ class ProviderStatesTest extends ApiTest {
 
         api().get(TOKENS, ORG, DEPLOYMENT).then().body("totalCount", equalTo(0));
     }
+
+    /** The exact request bodies the official verifiers send (Pact JVM 4.6, the Rust pact_verifier 1.x). */
+    @Test
+    void accepts_the_state_change_body_pact_jvm_sends() {
+        String pactJvm = "{\"state\":\"deployment has agent tokens\",\"params\":{\"organizationId\":\"" + ORG
+                + "\",\"deploymentId\":\"" + DEPLOYMENT + "\",\"count\":2},\"action\":\"setup\"}";
+        anonymous(SpecValidation.outsideApiPaths()).contentType("application/json; charset=UTF-8").body(pactJvm)
+                .post("/_admin/provider-states").then().statusCode(200).body("agentTokenIds", hasSize(2));
+        api().get(TOKENS, ORG, DEPLOYMENT).then().body("totalCount", equalTo(2));
+    }
+
+    @Test
+    void an_interaction_without_a_state_is_a_no_op_as_the_rust_verifier_sends_it() {
+        create("kept");
+
+        anonymous(SpecValidation.outsideApiPaths()).contentType(ContentType.JSON)
+                .body("{\"action\":\"setup\",\"params\":{},\"state\":\"\"}")
+                .post("/_admin/provider-states").then().statusCode(200);
+        anonymous(SpecValidation.outsideApiPaths()).contentType(ContentType.JSON).body("{\"action\":\"setup\"}")
+                .post("/_admin/provider-states").then().statusCode(200);
+        anonymous(SpecValidation.outsideApiPaths()).post("/_admin/provider-states").then().statusCode(200);
+
+        api().get(TOKENS, ORG, DEPLOYMENT).then().body("totalCount", equalTo(1));
+    }
+
+    @Test
+    void tears_a_state_down_as_the_rust_verifier_sends_it() {
+        create("doomed");
+
+        anonymous(SpecValidation.outsideApiPaths()).contentType(ContentType.JSON)
+                .body("{\"action\":\"teardown\",\"params\":{\"organizationId\":\"" + ORG + "\",\"deploymentId\":\""
+                        + DEPLOYMENT + "\"},\"state\":\"deployment has agent token\"}")
+                .post("/_admin/provider-states").then().statusCode(200);
+
+        api().get(TOKENS, ORG, DEPLOYMENT).then().body("totalCount", equalTo(0));
+    }
+
+    @Test
+    void accepts_a_state_change_sent_as_query_parameters() {
+        anonymous(SpecValidation.outsideApiPaths())
+                .queryParam("state", ProviderStates.HAS_AGENT_TOKENS).queryParam("action", "setup")
+                .queryParam("organizationId", ORG).queryParam("deploymentId", DEPLOYMENT).queryParam("count", "3")
+                .post("/_admin/provider-states").then().statusCode(200).body("agentTokenIds", hasSize(3));
+    }
 }
