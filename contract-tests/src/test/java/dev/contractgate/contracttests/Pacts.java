@@ -31,6 +31,12 @@ public final class Pacts {
     public static final String DEV_TOKEN = "dev-token";
     /** Accepted only on organization {@code clmrestrictedorg000000001}: 403 on {@link #ORGANIZATION}. */
     public static final String RESTRICTED_TOKEN = "dev-token-restricted";
+    /**
+     * A bearer token no provider knows: the 401 interactions send it, exactly, so that every
+     * interaction is told apart by its request alone (a request without the header would match
+     * any interaction of its path, since Pact ignores headers an interaction does not name).
+     */
+    public static final String UNKNOWN_TOKEN = "cg-unknown-token";
 
     private Pacts() {
     }

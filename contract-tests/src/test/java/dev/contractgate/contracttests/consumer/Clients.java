@@ -21,11 +21,4 @@ final class Clients {
         client.setBearerToken(token);
         return new AgentTokenApi(client);
     }
-
-    /** A client that sends no bearer token at all. */
-    static AgentTokenApi withoutToken(MockServer mockServer) {
-        ApiClient client = new ApiClient();
-        client.updateBaseUri(mockServer.getUrl());
-        return new AgentTokenApi(client);
-    }
 }

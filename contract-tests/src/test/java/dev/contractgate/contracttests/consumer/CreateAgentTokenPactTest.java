@@ -9,6 +9,7 @@ import static dev.contractgate.contracttests.Pacts.NO_AGENT_TOKENS;
 import static dev.contractgate.contracttests.Pacts.ORGANIZATION;
 import static dev.contractgate.contracttests.Pacts.PROVIDER;
 import static dev.contractgate.contracttests.Pacts.RESTRICTED_TOKEN;
+import static dev.contractgate.contracttests.Pacts.UNKNOWN_TOKEN;
 import static dev.contractgate.contracttests.consumer.Interactions.bearer;
 import static dev.contractgate.contracttests.consumer.Interactions.error;
 import static dev.contractgate.contracttests.consumer.Interactions.json;
@@ -116,19 +117,19 @@ class CreateAgentTokenPactTest {
     }
 
     @Pact(consumer = CONSUMER)
-    V4Pact createWithoutToken(PactDslWithProvider builder) {
-        return error(creating(builder
-                        .uponReceiving("a request to create an agent token without a bearer token")
-                        .method("POST").path(tokensOf(DEPLOYMENT)), 30),
+    V4Pact createWithUnknownToken(PactDslWithProvider builder) {
+        return error(bearer(creating(builder
+                        .uponReceiving("a request to create an agent token with an unknown bearer token")
+                        .method("POST").path(tokensOf(DEPLOYMENT)), 30), UNKNOWN_TOKEN),
                 401)
                 .toPact(V4Pact.class);
     }
 
     @Test
-    @PactTestFor(pactMethod = "createWithoutToken")
-    void gets_401_for_creating_without_a_bearer_token(MockServer mockServer) {
+    @PactTestFor(pactMethod = "createWithUnknownToken")
+    void gets_401_for_creating_with_an_unknown_bearer_token(MockServer mockServer) {
         ApiException.UnauthorizedException e = catchThrowableOfType(ApiException.UnauthorizedException.class, () ->
-                Clients.withoutToken(mockServer).createAgentToken(ORGANIZATION, DEPLOYMENT, request(30)));
+                Clients.withToken(mockServer, UNKNOWN_TOKEN).createAgentToken(ORGANIZATION, DEPLOYMENT, request(30)));
 
         assertThat(e.getCode()).isEqualTo(401);
         assertThat(e.getError().getStatusCode()).isEqualTo(401);

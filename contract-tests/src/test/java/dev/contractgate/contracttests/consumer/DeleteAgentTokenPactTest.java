@@ -10,6 +10,7 @@ import static dev.contractgate.contracttests.Pacts.NO_AGENT_TOKENS;
 import static dev.contractgate.contracttests.Pacts.ORGANIZATION;
 import static dev.contractgate.contracttests.Pacts.PROVIDER;
 import static dev.contractgate.contracttests.Pacts.RESTRICTED_TOKEN;
+import static dev.contractgate.contracttests.Pacts.UNKNOWN_TOKEN;
 import static dev.contractgate.contracttests.consumer.Interactions.bearer;
 import static dev.contractgate.contracttests.consumer.Interactions.error;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,19 +79,19 @@ class DeleteAgentTokenPactTest {
     }
 
     @Pact(consumer = CONSUMER)
-    V4Pact deleteWithoutToken(PactDslWithProvider builder) {
-        return error(builder
-                        .uponReceiving("a request to delete an agent token without a bearer token")
-                        .method("DELETE").path(TOKENS + AGENT_TOKEN),
+    V4Pact deleteWithUnknownToken(PactDslWithProvider builder) {
+        return error(bearer(builder
+                        .uponReceiving("a request to delete an agent token with an unknown bearer token")
+                        .method("DELETE").path(TOKENS + AGENT_TOKEN), UNKNOWN_TOKEN),
                 401)
                 .toPact(V4Pact.class);
     }
 
     @Test
-    @PactTestFor(pactMethod = "deleteWithoutToken")
-    void gets_401_for_deleting_without_a_bearer_token(MockServer mockServer) {
+    @PactTestFor(pactMethod = "deleteWithUnknownToken")
+    void gets_401_for_deleting_with_an_unknown_bearer_token(MockServer mockServer) {
         ApiException.UnauthorizedException e = catchThrowableOfType(ApiException.UnauthorizedException.class, () ->
-                Clients.withoutToken(mockServer).deleteAgentToken(ORGANIZATION, DEPLOYMENT, AGENT_TOKEN));
+                Clients.withToken(mockServer, UNKNOWN_TOKEN).deleteAgentToken(ORGANIZATION, DEPLOYMENT, AGENT_TOKEN));
 
         assertThat(e.getCode()).isEqualTo(401);
     }

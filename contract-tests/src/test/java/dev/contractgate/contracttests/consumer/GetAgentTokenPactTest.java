@@ -10,6 +10,7 @@ import static dev.contractgate.contracttests.Pacts.NO_AGENT_TOKENS;
 import static dev.contractgate.contracttests.Pacts.ORGANIZATION;
 import static dev.contractgate.contracttests.Pacts.PROVIDER;
 import static dev.contractgate.contracttests.Pacts.RESTRICTED_TOKEN;
+import static dev.contractgate.contracttests.Pacts.UNKNOWN_TOKEN;
 import static dev.contractgate.contracttests.consumer.Interactions.bearer;
 import static dev.contractgate.contracttests.consumer.Interactions.error;
 import static dev.contractgate.contracttests.consumer.Interactions.json;
@@ -81,19 +82,19 @@ class GetAgentTokenPactTest {
     }
 
     @Pact(consumer = CONSUMER)
-    V4Pact readWithoutToken(PactDslWithProvider builder) {
-        return error(builder
-                        .uponReceiving("a request for an agent token without a bearer token")
-                        .method("GET").path(TOKENS + AGENT_TOKEN),
+    V4Pact readWithUnknownToken(PactDslWithProvider builder) {
+        return error(bearer(builder
+                        .uponReceiving("a request for an agent token with an unknown bearer token")
+                        .method("GET").path(TOKENS + AGENT_TOKEN), UNKNOWN_TOKEN),
                 401)
                 .toPact(V4Pact.class);
     }
 
     @Test
-    @PactTestFor(pactMethod = "readWithoutToken")
-    void gets_401_without_a_bearer_token(MockServer mockServer) {
+    @PactTestFor(pactMethod = "readWithUnknownToken")
+    void gets_401_with_an_unknown_bearer_token(MockServer mockServer) {
         ApiException.UnauthorizedException e = catchThrowableOfType(ApiException.UnauthorizedException.class, () ->
-                Clients.withoutToken(mockServer).getAgentToken(ORGANIZATION, DEPLOYMENT, AGENT_TOKEN));
+                Clients.withToken(mockServer, UNKNOWN_TOKEN).getAgentToken(ORGANIZATION, DEPLOYMENT, AGENT_TOKEN));
 
         assertThat(e.getCode()).isEqualTo(401);
         assertThat(e.getError().getStatusCode()).isEqualTo(401);

@@ -10,9 +10,13 @@ final class Interactions {
     private Interactions() {
     }
 
-    /** Expects {@code Authorization: Bearer <anything>}, with {@code token} as the example the provider is sent. */
+    /**
+     * Expects exactly {@code Authorization: Bearer <token>}: each credential case (the dev token,
+     * the restricted one, an unknown one) is its own value, so a stub server serving these pacts
+     * answers each request with its own interaction.
+     */
     static PactDslRequestWithPath bearer(PactDslRequestWithPath request, String token) {
-        return request.matchHeader("Authorization", "Bearer .+", "Bearer " + token);
+        return request.headers("Authorization", "Bearer " + token);
     }
 
     static PactDslResponse json(PactDslRequestWithPath request, int status, DslPart body) {

@@ -9,6 +9,7 @@ import static dev.contractgate.contracttests.Pacts.NO_AGENT_TOKENS;
 import static dev.contractgate.contracttests.Pacts.ORGANIZATION;
 import static dev.contractgate.contracttests.Pacts.PROVIDER;
 import static dev.contractgate.contracttests.Pacts.RESTRICTED_TOKEN;
+import static dev.contractgate.contracttests.Pacts.UNKNOWN_TOKEN;
 import static dev.contractgate.contracttests.consumer.Interactions.bearer;
 import static dev.contractgate.contracttests.consumer.Interactions.error;
 import static dev.contractgate.contracttests.consumer.Interactions.json;
@@ -122,19 +123,19 @@ class ListAgentTokensPactTest {
     }
 
     @Pact(consumer = CONSUMER)
-    V4Pact listWithoutToken(PactDslWithProvider builder) {
-        return error(builder
-                        .uponReceiving("a request for a page of agent tokens without a bearer token")
-                        .method("GET").path(tokensOf(DEPLOYMENT)),
+    V4Pact listWithUnknownToken(PactDslWithProvider builder) {
+        return error(bearer(builder
+                        .uponReceiving("a request for a page of agent tokens with an unknown bearer token")
+                        .method("GET").path(tokensOf(DEPLOYMENT)), UNKNOWN_TOKEN),
                 401)
                 .toPact(V4Pact.class);
     }
 
     @Test
-    @PactTestFor(pactMethod = "listWithoutToken")
-    void gets_401_for_listing_without_a_bearer_token(MockServer mockServer) {
+    @PactTestFor(pactMethod = "listWithUnknownToken")
+    void gets_401_for_listing_with_an_unknown_bearer_token(MockServer mockServer) {
         ApiException.UnauthorizedException e = catchThrowableOfType(ApiException.UnauthorizedException.class, () ->
-                Clients.withoutToken(mockServer).listAgentTokens(ORGANIZATION, DEPLOYMENT, null, null, null));
+                Clients.withToken(mockServer, UNKNOWN_TOKEN).listAgentTokens(ORGANIZATION, DEPLOYMENT, null, null, null));
 
         assertThat(e.getCode()).isEqualTo(401);
     }
