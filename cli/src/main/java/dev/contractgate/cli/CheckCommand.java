@@ -25,8 +25,8 @@ final class CheckCommand extends ContractSubcommand {
         return severity;
     }
 
-    @Option(names = "--spec", required = true, paramLabel = "SPEC", description = "The OpenAPI 3 spec (YAML or JSON).")
-    Path spec;
+    @picocli.CommandLine.Mixin
+    SpecOption spec = new SpecOption();
 
     @Option(names = "--base-url", required = true, paramLabel = "URL",
             description = "The server under test, e.g. http://localhost:8080 (the spec's paths are appended).")
@@ -76,7 +76,7 @@ final class CheckCommand extends ContractSubcommand {
         ProgressListener progress = ProgressListener.on(err());
         RunResult result;
         try {
-            result = ConformanceCheck.run(SpecOption.load(spec), options, progress);
+            result = ConformanceCheck.run(spec.load(), options, progress);
         } finally {
             progress.finished();
         }

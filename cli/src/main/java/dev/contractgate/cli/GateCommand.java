@@ -45,9 +45,8 @@ final class GateCommand extends ContractSubcommand {
     /** Where the consumer tests of this repository record their pacts. */
     static final Path DEFAULT_PACTS = Path.of("contract-tests/target/pacts");
 
-    @Option(names = "--spec", paramLabel = "SPEC", defaultValue = SpecOption.DEFAULT_SPEC,
-            description = "The OpenAPI 3 spec (default: ${DEFAULT-VALUE}).")
-    Path spec;
+    @picocli.CommandLine.Mixin
+    SpecOption spec = new SpecOption();
 
     @Option(names = "--pacts", paramLabel = "DIR",
             description = "Pact files to check against the spec. Given, the folder must hold pact files (else exit 2); "
@@ -64,7 +63,7 @@ final class GateCommand extends ContractSubcommand {
 
     @Override
     protected int execute() {
-        SpecSource source = SpecOption.load(spec);
+        SpecSource source = spec.load();
         // The mock server starts (a few seconds of Spring) while lint and the pact check run.
         CompletableFuture<BundledMockServer> server = CompletableFuture.supplyAsync(() -> BundledMockServer.startOnFreePort(verbose));
         try {
@@ -82,7 +81,7 @@ final class GateCommand extends ContractSubcommand {
                 err().flush();
             }
             parts.add(stage("check", checkBundledMockServer(source, join(server))));
-            return finish(RunResult.combine("contract gate " + spec, parts), reportDir);
+            return finish(RunResult.combine("contract gate " + spec.describe(), parts), reportDir);
         } finally {
             // stops it now, or as soon as it has started when an earlier stage failed
             server.thenAccept(BundledMockServer::close);

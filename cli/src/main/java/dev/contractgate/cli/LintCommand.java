@@ -19,14 +19,14 @@ final class LintCommand extends ContractSubcommand {
         return severity;
     }
 
-    @Option(names = "--spec", required = true, paramLabel = "SPEC", description = "The OpenAPI 3 spec (YAML or JSON).")
-    Path spec;
+    @picocli.CommandLine.Mixin
+    SpecOption spec = new SpecOption();
 
     @Option(names = "--report-dir", paramLabel = "DIR", description = "Write JSON, JUnit XML, HTML, SARIF and Markdown reports here.")
     Path reportDir;
 
     @Override
     protected int execute() {
-        return finish(new SpecLint().lint(SpecOption.load(spec)), reportDir);
+        return finish(new SpecLint().lint(spec.load()), reportDir);
     }
 }

@@ -18,8 +18,8 @@ final class PactsCommand extends ContractSubcommand {
         return severity;
     }
 
-    @Option(names = "--spec", required = true, paramLabel = "SPEC", description = "The OpenAPI 3 spec (YAML or JSON).")
-    Path spec;
+    @picocli.CommandLine.Mixin
+    SpecOption spec = new SpecOption();
 
     @Option(names = "--pacts", required = true, paramLabel = "DIR", description = "A folder of pact JSON files (searched recursively) or one pact file.")
     Path pacts;
@@ -29,6 +29,6 @@ final class PactsCommand extends ContractSubcommand {
 
     @Override
     protected int execute() {
-        return finish(new PactSpecCheck().check(SpecOption.load(spec), pacts), reportDir);
+        return finish(new PactSpecCheck().check(spec.load(), pacts), reportDir);
     }
 }

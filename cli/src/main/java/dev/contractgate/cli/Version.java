@@ -7,7 +7,12 @@ final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {"contract " + text()};
+    }
+
+    /** This build's version, or {@code (development build)}. */
+    static String text() {
         String version = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"contract " + (version == null ? "(development build)" : version)};
+        return version == null ? "(development build)" : version;
     }
 }
