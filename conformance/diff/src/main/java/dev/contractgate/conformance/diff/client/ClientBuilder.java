@@ -98,7 +98,7 @@ final class ClientBuilder {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             List<String> options = List.of("--release", "17", "-proc:none", "-nowarn", "-encoding", "UTF-8",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+                    "-classpath", CompileClasspath.of(classes.getParent()), "-d", classes.toString());
             StringWriter noise = new StringWriter();
             boolean ok = compiler.getTask(noise, fm, diagnostics, options, null, fm.getJavaFileObjectsFromFiles(files)).call();
             if (!ok) {

@@ -4,7 +4,6 @@ import dev.contractgate.conformance.core.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,11 +67,15 @@ final class ClientRecipe {
             throw new BadInputException("no client generator recipe (" + CONFIG + ") in the old client jar or on the class path:"
                     + " pass --new-client-jar with a client built from the changed spec");
         }
-        String file = config.getPath().substring("file:".length(), config.getPath().indexOf("!/"));
         try {
-            return extract(Path.of(new java.net.URI("file", null, file, null)), into);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the bundled client jar: " + config, e);
+            // a jar on disk, or one nested in a runnable jar: the connection opens either
+            java.net.JarURLConnection connection = (java.net.JarURLConnection) config.openConnection();
+            connection.setUseCaches(false);
+            try (JarFile jar = connection.getJarFile()) {
+                return extract(jar, into, connection.getJarFileURL().toString());
+            }
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalStateException("cannot read the bundled client recipe at " + config, e);
         }
     }
 
@@ -86,24 +89,28 @@ final class ClientRecipe {
 
     private static ClientRecipe extract(Path jar, Path into) {
         try (JarFile file = new JarFile(jar.toFile())) {
-            Enumeration<JarEntry> entries = file.entries();
-            while (entries.hasMoreElements()) {
-                JarEntry entry = entries.nextElement();
-                if (entry.isDirectory() || !entry.getName().startsWith(PREFIX)) {
-                    continue;
-                }
-                Path target = into.resolve(entry.getName().substring(PREFIX.length())).normalize();
-                if (!target.startsWith(into)) {
-                    continue; // a name that climbs out of the folder is not ours
-                }
-                Files.createDirectories(target.getParent());
-                try (InputStream in = file.getInputStream(entry)) {
-                    Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+            return extract(file, into, jar.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot extract the client recipe of " + jar, e);
         }
-        return new ClientRecipe(into.resolve("client-generator.yaml"), into.resolve("templates/java-client"), jar.toString());
+    }
+
+    private static ClientRecipe extract(JarFile file, Path into, String source) throws IOException {
+        Enumeration<JarEntry> entries = file.entries();
+        while (entries.hasMoreElements()) {
+            JarEntry entry = entries.nextElement();
+            if (entry.isDirectory() || !entry.getName().startsWith(PREFIX)) {
+                continue;
+            }
+            Path target = into.resolve(entry.getName().substring(PREFIX.length())).normalize();
+            if (!target.startsWith(into)) {
+                continue; // a name that climbs out of the folder is not ours
+            }
+            Files.createDirectories(target.getParent());
+            try (InputStream in = file.getInputStream(entry)) {
+                Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return new ClientRecipe(into.resolve("client-generator.yaml"), into.resolve("templates/java-client"), source);
     }
 }
