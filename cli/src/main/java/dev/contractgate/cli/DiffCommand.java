@@ -50,6 +50,10 @@ final class DiffCommand extends ContractSubcommand {
             description = "Optional: an already regenerated client jar to compare with --client-jar instead of regenerating.")
     Path newClientJar;
 
+    @Option(names = "--allow-spec-mismatch",
+            description = "Go on although --client-jar was built from another spec than --base (its manifest's Spec-SHA256).")
+    boolean allowSpecMismatch;
+
     @Option(names = "--report-dir", paramLabel = "DIR", description = "Write JSON, JUnit XML, HTML, SARIF and Markdown reports here.")
     Path reportDir;
 
@@ -57,7 +61,7 @@ final class DiffCommand extends ContractSubcommand {
     protected int execute() {
         SpecSource changed = SpecOption.load(spec);
         SpecSource baseSpec = GitRevisionSpec.resolveBase(base, spec);
-        return finish(new SpecDiff().diff(baseSpec, changed, new DiffOptions(pacts, failOn, oldClientJar, newClientJar)), reportDir);
+        return finish(new SpecDiff().diff(baseSpec, changed, new DiffOptions(pacts, failOn, oldClientJar, newClientJar, allowSpecMismatch)), reportDir);
     }
 
     static final class FailOnConverter implements ITypeConverter<FailOn> {

@@ -1,6 +1,7 @@
 package dev.contractgate.cli;
 
 import dev.contractgate.conformance.core.BadInputException;
+import dev.contractgate.conformance.core.SpecProvenance;
 
 import dev.contractgate.conformance.check.CheckOptions;
 import dev.contractgate.conformance.check.ConformanceCheck;
@@ -58,12 +59,20 @@ final class GateCommand extends ContractSubcommand {
             description = "Where the reports go (default: ${DEFAULT-VALUE}).")
     Path reportDir;
 
+    @Option(names = "--allow-spec-mismatch",
+            description = "Go on although the bundled mock server was built from another spec than --spec.")
+    boolean allowSpecMismatch;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed for generated values (default: ${DEFAULT-VALUE}).")
     long seed = CheckOptions.DEFAULT_SEED;
 
     @Override
     protected int execute() {
         SpecSource source = spec.load();
+        if (!allowSpecMismatch) {
+            SpecProvenance.requireSame("the bundled mock server",
+                    SpecProvenance.ofClass(dev.contractgate.mock.MockServerApplication.class), source, "--spec");
+        }
         // The mock server starts (a few seconds of Spring) while lint and the pact check run.
         CompletableFuture<BundledMockServer> server = CompletableFuture.supplyAsync(() -> BundledMockServer.startOnFreePort(verbose));
         try {

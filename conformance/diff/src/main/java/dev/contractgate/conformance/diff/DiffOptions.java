@@ -9,8 +9,9 @@ import java.nio.file.Path;
  * @param failOn   which breaking changes fail the run
  * @param oldClientJar the Java client built from the base spec, or {@code null}
  * @param newClientJar the Java client regenerated from the changed spec, or {@code null}
+ * @param allowSpecMismatch go on although {@code oldClientJar} records another spec than the base
  */
-public record DiffOptions(Path pactsDir, FailOn failOn, Path oldClientJar, Path newClientJar) {
+public record DiffOptions(Path pactsDir, FailOn failOn, Path oldClientJar, Path newClientJar, boolean allowSpecMismatch) {
 
     /** Which breaking changes are errors (exit 1). */
     public enum FailOn {
@@ -25,7 +26,15 @@ public record DiffOptions(Path pactsDir, FailOn failOn, Path oldClientJar, Path 
     }
 
     public DiffOptions(Path pactsDir, FailOn failOn) {
-        this(pactsDir, failOn, null, null);
+        this(pactsDir, failOn, null, null, false);
+    }
+
+    public DiffOptions(Path pactsDir, FailOn failOn, Path oldClientJar, Path newClientJar) {
+        this(pactsDir, failOn, oldClientJar, newClientJar, false);
+    }
+
+    public DiffOptions withAllowSpecMismatch(boolean allow) {
+        return new DiffOptions(pactsDir, failOn, oldClientJar, newClientJar, allow);
     }
 
     public static DiffOptions defaults() {
@@ -34,14 +43,14 @@ public record DiffOptions(Path pactsDir, FailOn failOn, Path oldClientJar, Path 
 
     /** Compares the public API of two client jars (japicmp); both are needed when either is given. */
     public DiffOptions withClientJars(Path oldJar, Path newJar) {
-        return new DiffOptions(pactsDir, failOn, oldJar, newJar);
+        return new DiffOptions(pactsDir, failOn, oldJar, newJar, allowSpecMismatch);
     }
 
     public DiffOptions withPacts(Path dir) {
-        return new DiffOptions(dir, failOn, oldClientJar, newClientJar);
+        return new DiffOptions(dir, failOn, oldClientJar, newClientJar, allowSpecMismatch);
     }
 
     public DiffOptions withFailOn(FailOn newFailOn) {
-        return new DiffOptions(pactsDir, newFailOn, oldClientJar, newClientJar);
+        return new DiffOptions(pactsDir, newFailOn, oldClientJar, newClientJar, allowSpecMismatch);
     }
 }

@@ -5,6 +5,7 @@ import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.Severity;
+import dev.contractgate.conformance.core.SpecProvenance;
 import dev.contractgate.conformance.core.SpecSource;
 import dev.contractgate.conformance.diff.client.ClientRegeneration;
 import dev.contractgate.conformance.diff.client.ClientRuntimeCompat;
@@ -58,6 +59,10 @@ public final class SpecDiff {
         stats.put("openapi-diff verdict", diff.isIncompatible() ? "incompatible" : diff.isDifferent() ? "compatible" : "no change");
         if (options.pactsDir() != null) {
             checks = new ConsumerImpact().apply(changed, options, checks, sink.responseFields(), stats);
+        }
+        if (options.oldClientJar() != null && !options.allowSpecMismatch()) {
+            SpecProvenance.requireSame("--client-jar " + options.oldClientJar(), SpecProvenance.of(options.oldClientJar()),
+                    base, "--base");
         }
         if (options.oldClientJar() != null || options.newClientJar() != null) {
             List<CheckRecord> client = clientChecks(changed, options, stats);
