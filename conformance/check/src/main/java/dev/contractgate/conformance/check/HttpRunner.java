@@ -1,5 +1,10 @@
 package dev.contractgate.conformance.check;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import dev.contractgate.conformance.core.BadInputException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -25,6 +30,9 @@ final class HttpRunner {
         }
     }
 
+    /** The largest response body a check reads (8 MiB); a larger one fails its request. */
+    static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
+
     private final HttpClient client;
     private final String base;
     private final Duration timeout;
@@ -44,20 +52,41 @@ final class HttpRunner {
         return Math.min(sent.get(), maxRequests);
     }
 
-    /** Fails with a one-line {@link BadInputException} when nothing listens at the base URL. */
+    /** Fails with a one-line {@link BadInputException} when nothing listens at the base URL, or nothing answers in time. */
     void probe(String path) {
+        HttpRequest request;
         try {
-            client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-        } catch (ConnectException | HttpTimeoutException e) {
-            throw unreachable(e);
-        } catch (IOException e) {
+            request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET().build();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("not a usable base URL: " + base + " (" + e.getMessage() + ")");
+        }
+        try {
+            exchange(request);
+        } catch (IOException | TimeoutException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BadInputException("interrupted while reaching " + base);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("not a usable base URL: " + base + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * One request and its whole response, headers and body, within the timeout and the body
+     * limit; a stalled, dripping or endless response is cut off.
+     */
+    private HttpResponse<String> exchange(HttpRequest request) throws IOException, TimeoutException, InterruptedException {
+        CompletableFuture<HttpResponse<String>> pending = client.sendAsync(request, LimitedBody.handler(MAX_BODY_BYTES));
+        try {
+            return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause == null ? "failed" : cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
         }
     }
 
@@ -78,11 +107,15 @@ final class HttpRunner {
                 : HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8);
         request.method(call.method(), body);
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = exchange(request.build());
             return new Exchange(url, call, response.statusCode(), response.headers().map(),
                     response.body() == null ? "" : response.body(), null);
+        } catch (TimeoutException e) {
+            return new Exchange(url, call, 0, java.util.Map.of(), "", "no complete response within " + timeout.toMillis()
+                    + " ms (--timeout): the server stalled, dripped or kept streaming");
         } catch (IOException e) {
             String why = e instanceof HttpTimeoutException ? "timed out after " + timeout.toMillis() + " ms"
+                    : e instanceof LimitedBody.TooLarge ? e.getMessage()
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return new Exchange(url, call, 0, java.util.Map.of(), "", why);
         } catch (InterruptedException e) {
