@@ -26,6 +26,14 @@ public final class Main {
     /** The command line with the handler for what no command expected: exit 3, one line. */
     static CommandLine commandLine(Object command, boolean verbose) {
         return new CommandLine(command)
+                .setParameterExceptionHandler((e, args) -> {
+                    // a usage error: one line and where to look, not the whole usage text
+                    CommandLine cmd = e.getCommandLine();
+                    cmd.getErr().println("contract: " + dev.contractgate.conformance.core.SecretMasker.mask(e.getMessage()));
+                    cmd.getErr().println("see " + cmd.getCommandSpec().qualifiedName() + " --help");
+                    cmd.getErr().flush();
+                    return ExitCodes.BAD_INPUT;
+                })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("contract: internal error: " + dev.contractgate.conformance.core.SecretMasker.mask(String.valueOf(e))
                             + (verbose ? "" : " (run with --verbose for the stack trace, and report it)"));

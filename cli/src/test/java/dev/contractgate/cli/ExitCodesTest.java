@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** A bug of the tool is exit 3 with one line, never 1 (which means findings). */
-class InternalErrorTest {
+/** A bug of the tool is exit 3 and a usage error exit 2, each with one line; never 1 (which means findings). */
+class ExitCodesTest {
 
     @Command(name = "broken")
     static final class Broken implements Runnable {
@@ -36,6 +36,17 @@ class InternalErrorTest {
         int code = Main.commandLine(new Broken(), true).setErr(new PrintWriter(err, true)).execute();
 
         assertThat(code).isEqualTo(3);
-        assertThat(err.toString()).contains("at dev.contractgate.cli.InternalErrorTest$Broken.run");
+        assertThat(err.toString()).contains("at dev.contractgate.cli.ExitCodesTest$Broken.run");
+    }
+
+    @Test
+    void a_usage_error_is_exit_2_with_one_line_and_where_to_look() {
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new ContractCommand(), false).setErr(new PrintWriter(err, true))
+                .execute("lint", "--no-such-flag");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip().lines()).containsExactly(
+                "contract: Unknown option: '--no-such-flag'", "see contract lint --help");
     }
 }
