@@ -56,6 +56,7 @@ public final class SpecSource {
 
     /** Parses spec text that did not come from a file of its own (a git revision, a test). */
     public static SpecSource parse(Path nominalPath, String text) {
+        SpecGuard.checkText(nominalPath, text);
         requireOpenApi3Field(nominalPath, text);
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
@@ -82,6 +83,9 @@ public final class SpecSource {
                     + e.getMessage().lines().findFirst().orElse("") + " (pass --spec with an OpenAPI 3 file)", e);
         }
         JsonNode version = root == null ? null : root.get("openapi");
+        if (version != null && version.asText().startsWith("3.")) {
+            SpecGuard.checkRefs(nominalPath, root, text);
+        }
         if (version == null || !version.asText().startsWith("3.")) {
             throw new BadInputException(nominalPath + " is not an OpenAPI 3 document: no top-level 'openapi: 3.x' field"
                     + " (pass --spec with an OpenAPI 3 YAML or JSON file)");
