@@ -41,6 +41,9 @@ public final class RecordedInteractions {
             Pact pact;
             try {
                 pact = DefaultPactReader.INSTANCE.loadPact(file.toFile());
+            } catch (StackOverflowError e) {
+                throw new dev.contractgate.conformance.core.BadInputException(file + " is nested too deeply to read as a pact"
+                        + " (a recorded pact is a few levels deep; pass the folder of the consumer tests' pact files)");
             } catch (RuntimeException e) {
                 continue;
             }

@@ -123,6 +123,19 @@ class PactSpecCheckTest {
     }
 
     @Test
+    void a_pact_nested_thousands_of_levels_deep_is_bad_input_naming_the_file(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        String deep = "[".repeat(50_000) + "]".repeat(50_000);
+        java.nio.file.Files.writeString(dir.resolve("deep-pact.json"), "{\"consumer\": {\"name\": \"c\"}, \"provider\": "
+                + "{\"name\": \"p\"}, \"interactions\": [{\"description\": \"d\", \"request\": {\"method\": \"GET\","
+                + " \"path\": \"/x\", \"body\": " + deep + "}, \"response\": {\"status\": 200}}]}");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PactSpecCheck().check(spec, dir))
+                .isInstanceOf(dev.contractgate.conformance.core.BadInputException.class)
+                .hasMessageContaining("deep-pact.json").hasMessageContaining("nested too deeply");
+    }
+
+    @Test
     void checks_every_file_of_a_folder_tree_one_record_per_interaction() {
         RunResult result = new PactSpecCheck().check(spec, fixture(""));
 
