@@ -38,12 +38,16 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            int eq = arg.indexOf('=');
+            String flag = eq > 0 ? arg.substring(0, eq) : arg;
+            if (eq > 0 && FLAGS_WITH_VALUES.contains(flag)) {
+                // --port=8081: our flag with its value attached, never a Spring property of that name
+                setValue(properties, flag, nonBlank(flag, arg.substring(eq + 1)));
+                continue;
+            }
             switch (arg) {
-                case "--port" -> properties.put("server.port", port(valueAfter(args, i++)));
-                case "--bind" -> properties.put("server.address", valueAfter(args, i++));
+                case "--port", "--bind", "--seed", "--tokens" -> setValue(properties, arg, valueAfter(args, i++));
                 case "--admin" -> properties.put("mock.admin.enabled", "true");
-                case "--seed" -> properties.put("mock.seed-file", valueAfter(args, i++));
-                case "--tokens" -> properties.put("mock.tokens-file", valueAfter(args, i++));
                 case "--quiet" -> properties.put("mock.quiet", "true");
                 case "--help", "-h" -> help = true;
                 default -> {
@@ -58,11 +62,31 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
         return new StartupOptions(properties, springArgs.toArray(String[]::new), help);
     }
 
+    private static final java.util.Set<String> FLAGS_WITH_VALUES = java.util.Set.of("--port", "--bind", "--seed", "--tokens");
+
+    private static void setValue(Map<String, Object> properties, String flag, String value) {
+        switch (flag) {
+            case "--port" -> properties.put("server.port", port(value));
+            case "--bind" -> properties.put("server.address", value);
+            case "--seed" -> properties.put("mock.seed-file", value);
+            case "--tokens" -> properties.put("mock.tokens-file", value);
+            default -> throw new IllegalStateException(flag);
+        }
+    }
+
     private static String valueAfter(String[] args, int index) {
         if (index + 1 >= args.length || args[index + 1].startsWith("--")) {
             throw new StartupException("option " + args[index] + " needs a value; run with --help to see the options");
         }
-        return args[index + 1];
+        return nonBlank(args[index], args[index + 1]);
+    }
+
+    /** A flag's value: never blank (an empty --tokens must not fall back to the public dev tokens). */
+    private static String nonBlank(String flag, String value) {
+        if (value.isBlank()) {
+            throw new StartupException("option " + flag + " needs a value, not an empty one; run with --help to see the options");
+        }
+        return value;
     }
 
     private static String port(String value) {

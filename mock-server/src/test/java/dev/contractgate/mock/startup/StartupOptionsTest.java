@@ -32,4 +32,24 @@ class StartupOptionsTest {
         assertThat(StartupOptions.parse("--help").help()).isTrue();
         assertThat(StartupOptions.usage()).contains("--port", "--admin", "--seed", "--tokens");
     }
+
+    @org.junit.jupiter.api.Test
+    void a_flag_with_its_value_attached_is_our_flag_not_a_spring_property_of_that_name() {
+        StartupOptions options = StartupOptions.parse("--port=8081", "--tokens=tokens.json", "--seed=seed.json", "--bind=127.0.0.2");
+
+        org.assertj.core.api.Assertions.assertThat(options.properties())
+                .containsEntry("server.port", "8081").containsEntry("mock.tokens-file", "tokens.json")
+                .containsEntry("mock.seed-file", "seed.json").containsEntry("server.address", "127.0.0.2");
+        org.assertj.core.api.Assertions.assertThat(options.springArgs()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void an_empty_value_is_refused_instead_of_falling_back_to_the_defaults() {
+        for (String[] args : new String[][] {{"--tokens", ""}, {"--tokens="}, {"--seed="}, {"--port="}, {"--bind", " "}}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> StartupOptions.parse(args))
+                    .as(String.join(" ", args)).isInstanceOf(StartupException.class).hasMessageContaining("needs a value");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StartupOptions.parse("--port=http"))
+                .isInstanceOf(StartupException.class).hasMessageContaining("--port must be a number");
+    }
 }
