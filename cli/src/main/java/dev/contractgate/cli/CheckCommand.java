@@ -26,6 +26,14 @@ final class CheckCommand extends ContractSubcommand {
     }
 
     @picocli.CommandLine.Mixin
+    CoverageOptions coverage = new CoverageOptions(dev.contractgate.conformance.core.coverage.CoverageMinimum.SUCCESS);
+
+    @Override
+    protected CoverageOptions coverageOptions() {
+        return coverage;
+    }
+
+    @picocli.CommandLine.Mixin
     SpecOption spec = new SpecOption();
 
     @Option(names = "--base-url", required = true, paramLabel = "URL",

@@ -34,6 +34,9 @@ abstract class ContractSubcommand implements Callable<Integer> {
             if (severityOptions() != null) {
                 severityOptions().overrides(); // a bad --severity or --config stops the run before it starts
             }
+            if (coverageOptions() != null) {
+                coverageOptions().minimum();
+            }
             return execute();
         } catch (BadInputException e) {
             err().println("contract: " + dev.contractgate.conformance.core.SecretMasker.mask(e.getMessage()));
@@ -53,6 +56,11 @@ abstract class ContractSubcommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** The command's {@code --min-coverage}, or null for a command that exercises no operation. */
+    protected CoverageOptions coverageOptions() {
+        return null;
+    }
+
     /** The command's {@code --severity}/{@code --config}, or null for a command without findings. */
     protected SeverityOptions severityOptions() {
         return null;
@@ -63,7 +71,8 @@ abstract class ContractSubcommand implements Callable<Integer> {
      * returns the run's exit code.
      */
     protected int finish(RunResult raw, Path reportDir) {
-        RunResult result = severityOptions() == null ? raw : severityOptions().overrides().apply(raw);
+        RunResult covered = coverageOptions() == null ? raw : coverageOptions().minimum().apply(raw);
+        RunResult result = severityOptions() == null ? covered : severityOptions().overrides().apply(covered);
         out().print(new ConsoleRenderer().render(result));
         out().flush();
         if (reportDir != null) {

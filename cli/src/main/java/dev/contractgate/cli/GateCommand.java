@@ -38,6 +38,14 @@ final class GateCommand extends ContractSubcommand {
         return severity;
     }
 
+    @picocli.CommandLine.Mixin
+    CoverageOptions coverage = new CoverageOptions(dev.contractgate.conformance.core.coverage.CoverageMinimum.SUCCESS);
+
+    @Override
+    protected CoverageOptions coverageOptions() {
+        return coverage;
+    }
+
     /** The bundled mock server's tokens (local use only), declared once, in the mock server. */
     static final String DEV_TOKEN = dev.contractgate.mock.auth.DevTokens.DEV_TOKEN;
     static final String RESTRICTED_TOKEN = dev.contractgate.mock.auth.DevTokens.RESTRICTED_TOKEN;
@@ -99,7 +107,7 @@ final class GateCommand extends ContractSubcommand {
 
     /** The same run under a short title, so the combined summary reads "check: requests". */
     private static RunResult stage(String name, RunResult result) {
-        return new RunResult(name, result.checks(), result.stats());
+        return new RunResult(name, result.checks(), result.stats(), result.coverage());
     }
 
     private static BundledMockServer join(CompletableFuture<BundledMockServer> server) {

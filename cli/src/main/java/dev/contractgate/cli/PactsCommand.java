@@ -19,6 +19,14 @@ final class PactsCommand extends ContractSubcommand {
     }
 
     @picocli.CommandLine.Mixin
+    CoverageOptions coverage = new CoverageOptions(dev.contractgate.conformance.core.coverage.CoverageMinimum.NONE);
+
+    @Override
+    protected CoverageOptions coverageOptions() {
+        return coverage;
+    }
+
+    @picocli.CommandLine.Mixin
     SpecOption spec = new SpecOption();
 
     @Option(names = "--pacts", required = true, paramLabel = "DIR", description = "A folder of pact JSON files (searched recursively) or one pact file.")

@@ -3,6 +3,7 @@ package dev.contractgate.conformance.check;
 import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.coverage.Coverage;
 import dev.contractgate.conformance.core.SecretMasker;
 import dev.contractgate.conformance.core.SpecSource;
 import java.time.Duration;
@@ -64,6 +65,8 @@ public final class ConformanceCheck {
         progress.started(total);
         AtomicInteger done = new AtomicInteger();
         CheckRecord[] records = new CheckRecord[plan.size()];
+        @SuppressWarnings("unchecked")
+        List<Coverage.Observation>[] observations = new List[plan.size()];
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency(), r -> {
             Thread t = new Thread(r, "contract-check");
             t.setDaemon(true);
@@ -71,13 +74,13 @@ public final class ConformanceCheck {
         });
         try {
             runPhase(pool, plan, records, List.of(PlannedCheck.Phase.SEQUENCE, PlannedCheck.Phase.READ_ONLY), run,
-                    progress, done, total);
-            runPhase(pool, plan, records, List.of(PlannedCheck.Phase.MUTATING), run, progress, done, total);
+                    progress, done, total, observations);
+            runPhase(pool, plan, records, List.of(PlannedCheck.Phase.MUTATING), run, progress, done, total, observations);
         } finally {
             pool.shutdownNow();
         }
         List<CheckRecord> all = new ArrayList<>(List.of(records));
-        for (CheckRecord coverage : Coverage.records(run)) {
+        for (CheckRecord coverage : ExercisedOperations.records(run)) {
             all.add(coverage);
             progress.checkFinished(coverage, done.incrementAndGet(), total);
         }
@@ -88,19 +91,25 @@ public final class ConformanceCheck {
         stats.put("seed", options.seed());
         stats.put("concurrency", options.concurrency());
         stats.put("inferred links", run.inferredLinks());
-        return new RunResult("contract check " + options.baseUrl(), all, stats);
+        List<Coverage.Observation> seen = new ArrayList<>();
+        for (List<Coverage.Observation> part : observations) {
+            if (part != null) {
+                seen.addAll(part);
+            }
+        }
+        return new RunResult("contract check " + options.baseUrl(), all, stats, Coverage.of(spec.operations(), seen));
     }
 
     private static void runPhase(ExecutorService pool, List<PlannedCheck> plan, CheckRecord[] records,
                                  List<PlannedCheck.Phase> phases, RunContext run, CheckListener progress,
-                                 AtomicInteger done, int total) {
+                                 AtomicInteger done, int total, List<Coverage.Observation>[] observations) {
         List<Integer> indexes = new ArrayList<>();
         List<Future<CheckRecord>> futures = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             if (phases.contains(plan.get(i).phase())) {
                 int index = i;
                 indexes.add(i);
-                futures.add(pool.submit(() -> execute(run, plan.get(index), index, progress, done, total)));
+                futures.add(pool.submit(() -> execute(run, plan.get(index), index, progress, done, total, observations)));
             }
         }
         try {
@@ -132,7 +141,7 @@ public final class ConformanceCheck {
     }
 
     private static CheckRecord execute(RunContext run, PlannedCheck check, int index, CheckListener progress,
-                                       AtomicInteger done, int total) {
+                                       AtomicInteger done, int total, List<Coverage.Observation>[] observations) {
         long start = System.nanoTime();
         Probe probe = new Probe(run, new Random(run.options.seed() * 1_000_003L + index));
         List<Finding> findings = new ArrayList<>();
@@ -148,6 +157,9 @@ public final class ConformanceCheck {
         findings.addAll(0, probe.findings());
         CheckRecord record = new CheckRecord(check.group(), check.name(), findings,
                 Duration.ofNanos(System.nanoTime() - start));
+        observations[index] = probe.observed().stream()
+                .map(seen -> new Coverage.Observation(seen.getKey(), seen.getValue(), "check", check.name(), record.passed()))
+                .toList();
         progress.checkFinished(record, done.incrementAndGet(), total);
         return record;
     }

@@ -23,6 +23,8 @@ final class Probe {
     final Random random;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Runnable> cleanups = new ArrayList<>();
+    /** Each answer this check saw: operation id and status, for the coverage matrix. */
+    private final List<Map.Entry<String, Integer>> observed = new ArrayList<>();
 
     Probe(RunContext run, Random random) {
         this.run = run;
@@ -33,9 +35,16 @@ final class Probe {
         return findings;
     }
 
+    List<Map.Entry<String, Integer>> observed() {
+        return observed;
+    }
+
     /** Sends the call and checks the response against what {@code op} documents. */
     Exchange send(SpecOperation op, HttpCall call) {
         Exchange ex = run.http.send(call);
+        if (!ex.failed()) {
+            observed.add(Map.entry(op.id(), ex.status()));
+        }
         findings.addAll(run.responses.check(op, ex));
         return ex;
     }

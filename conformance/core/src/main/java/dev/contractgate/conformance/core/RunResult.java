@@ -14,11 +14,25 @@ import java.util.Map;
  * @param checks every check that ran, in a stable order
  * @param stats  figures worth printing, in insertion order
  */
-public record RunResult(String title, List<CheckRecord> checks, Map<String, Object> stats) {
+public record RunResult(String title, List<CheckRecord> checks, Map<String, Object> stats,
+                        dev.contractgate.conformance.core.coverage.Coverage coverage) {
 
     public RunResult {
         checks = List.copyOf(checks);
         stats = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stats));
+        coverage = coverage == null ? dev.contractgate.conformance.core.coverage.Coverage.NONE : coverage;
+    }
+
+    /** A run that records no coverage (lint, diff). */
+    public RunResult(String title, List<CheckRecord> checks, Map<String, Object> stats) {
+        this(title, checks, stats, null);
+    }
+
+    /** The same run with more checks after its own (a coverage minimum's findings). */
+    public RunResult withChecks(List<CheckRecord> more) {
+        List<CheckRecord> all = new ArrayList<>(checks);
+        all.addAll(more);
+        return new RunResult(title, all, stats, coverage);
     }
 
     public List<Finding> findings() {
@@ -44,10 +58,12 @@ public record RunResult(String title, List<CheckRecord> checks, Map<String, Obje
     public static RunResult combine(String title, List<RunResult> parts) {
         List<CheckRecord> checks = new ArrayList<>();
         Map<String, Object> stats = new LinkedHashMap<>();
+        dev.contractgate.conformance.core.coverage.Coverage coverage = dev.contractgate.conformance.core.coverage.Coverage.NONE;
         for (RunResult part : parts) {
             checks.addAll(part.checks());
             part.stats().forEach((k, v) -> stats.put(part.title() + ": " + k, v));
+            coverage = coverage.plus(part.coverage());
         }
-        return new RunResult(title, checks, stats);
+        return new RunResult(title, checks, stats, coverage);
     }
 }

@@ -136,6 +136,6 @@ public final class SeverityOverrides {
         if (!off.isEmpty()) {
             stats.put("findings turned off", off);
         }
-        return new RunResult(result.title(), checks, stats);
+        return new RunResult(result.title(), checks, stats, result.coverage());
     }
 }

@@ -35,6 +35,8 @@ final class InteractionCheck {
     private final OpenApiInteractionValidator validator;
     private final ApiOperationResolver resolver;
     private int expectedFaults;
+    /** The operation the last checked interaction called (its id), or null when the spec has no such path. */
+    private String lastOperation;
 
     InteractionCheck(SpecSource spec) {
         this.spec = spec;
@@ -42,6 +44,10 @@ final class InteractionCheck {
         // (SpecSource keeps component refs such as '#/components/responses/NotFound').
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text()).build();
         this.resolver = new ApiOperationResolver(spec.openApi(), null, false);
+    }
+
+    String lastOperation() {
+        return lastOperation;
     }
 
     /** How many request faults were accepted as deliberate (400/401 interactions) so far. */
@@ -58,6 +64,7 @@ final class InteractionCheck {
         SpecOperation operation = match.isPathFound() && match.isOperationAllowed()
                 ? spec.operations().of(match.getApiOperation().getOperation()).orElse(null) : null;
         boolean statusDocumented = operation != null && operation.documents(response.getStatus());
+        lastOperation = operation == null ? null : operation.id();
 
         ValidationReport report = validator.validate(validatorRequest, PactResponse.of(response));
         Evidence evidence = InteractionEvidence.of(request, response);

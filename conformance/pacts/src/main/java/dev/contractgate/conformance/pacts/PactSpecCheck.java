@@ -9,6 +9,7 @@ import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.coverage.Coverage;
 import dev.contractgate.conformance.core.SecretMasker;
 import dev.contractgate.conformance.core.SeverityPolicy;
 import dev.contractgate.conformance.core.SpecLocation;
@@ -53,6 +54,7 @@ public final class PactSpecCheck {
         List<Path> files = PactFiles.find(pactsDir);
         InteractionCheck interactions = new InteractionCheck(spec);
         List<CheckRecord> checks = new ArrayList<>();
+        List<Coverage.Observation> observations = new ArrayList<>();
         int interactionCount = 0;
         for (Path file : files) {
             String name = displayName(pactsDir, file);
@@ -74,7 +76,13 @@ public final class PactSpecCheck {
             for (Interaction interaction : pact.getInteractions()) {
                 interactionCount++;
                 if (interaction.isSynchronousRequestResponse()) {
-                    checks.add(applyPolicy(interactions.check(name, interaction.asSynchronousRequestResponse())));
+                    CheckRecord checked = applyPolicy(interactions.check(name, interaction.asSynchronousRequestResponse()));
+                    checks.add(checked);
+                    if (interactions.lastOperation() != null) {
+                        observations.add(new Coverage.Observation(interactions.lastOperation(),
+                                interaction.asSynchronousRequestResponse().getResponse().getStatus(), "pacts",
+                                name + ": " + interaction.getDescription(), checked.passed()));
+                    }
                 } else {
                     checks.add(notHttp(name, interaction));
                 }
@@ -85,7 +93,8 @@ public final class PactSpecCheck {
         stats.put("interactions", interactionCount);
         stats.put("deliberate request faults accepted (400/401 interactions)", interactions.expectedFaults());
         stats.put("duration ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
-        return new RunResult("contract pacts " + pactsDir + " against " + spec.path(), checks, stats);
+        return new RunResult("contract pacts " + pactsDir + " against " + spec.path(), checks, stats,
+                Coverage.of(spec.operations(), observations));
     }
 
     private CheckRecord applyPolicy(CheckRecord record) {

@@ -49,6 +49,10 @@ public final class ConsoleRenderer implements Renderer {
                 out.append('\n').append("        ").append(ReportSafety.safe(g.message())).append('\n');
             }
         }
+        dev.contractgate.conformance.core.coverage.CoverageMatrix coverage = CoverageText.of(result);
+        if (coverage != null) {
+            out.append(CoverageText.console(coverage));
+        }
         if (!result.stats().isEmpty()) {
             out.append('\n');
             result.stats().forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));

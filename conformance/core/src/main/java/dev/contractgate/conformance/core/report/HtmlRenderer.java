@@ -45,6 +45,10 @@ public final class HtmlRenderer implements Renderer {
             h.append("</ul>\n");
         }
         Map<String, List<CheckRecord>> groups = Groups.of(result);
+        dev.contractgate.conformance.core.coverage.CoverageMatrix coverage = CoverageText.of(result);
+        if (coverage != null) {
+            h.append(CoverageText.html(coverage));
+        }
         matrix(h, groups);
         int groupIndex = 0;
         for (Map.Entry<String, List<CheckRecord>> group : groups.entrySet()) {

@@ -58,6 +58,28 @@ public final class JsonRenderer implements Renderer {
             ArrayNode findings = c.putArray("findings");
             check.findings().forEach(f -> write(findings.addObject(), f));
         }
+        dev.contractgate.conformance.core.coverage.CoverageMatrix coverage = CoverageText.of(result);
+        if (coverage != null) {
+            ObjectNode section = root.putObject("coverage");
+            ArrayNode sources = section.putArray("sources");
+            coverage.sources().forEach(sources::add);
+            ArrayNode rows = section.putArray("rows");
+            for (dev.contractgate.conformance.core.coverage.CoverageMatrix.Row row : coverage.rows()) {
+                ObjectNode r = rows.addObject();
+                r.put("operation", row.operation());
+                r.put("status", row.status());
+                r.put("documented", row.documented());
+                r.put("verdict", row.verdict());
+                ObjectNode cells = r.putObject("sources");
+                row.cells().forEach((source, cell) -> {
+                    ObjectNode c = cells.putObject(source);
+                    c.put("count", cell.count());
+                    c.put("passed", cell.passed());
+                    ArrayNode by = c.putArray("exercisedBy");
+                    cell.by().forEach(name -> by.add(ReportSafety.safe(name)));
+                });
+            }
+        }
         ArrayNode groups = root.putArray("groups");
         for (FindingGroups.Group g : FindingGroups.of(result)) {
             ObjectNode group = groups.addObject();

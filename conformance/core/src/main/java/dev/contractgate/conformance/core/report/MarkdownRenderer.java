@@ -54,6 +54,10 @@ public final class MarkdownRenderer implements Renderer {
                 }
             }
         }
+        dev.contractgate.conformance.core.coverage.CoverageMatrix coverage = CoverageText.of(result);
+        if (coverage != null) {
+            md.append(CoverageText.markdown(coverage));
+        }
         if (!result.stats().isEmpty()) {
             md.append("\n");
             result.stats().forEach((k, v) -> md.append("- ").append(inline(k)).append(": ")

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
  * inputs (on a resource that exists). One that no case could call is an error: a run that never
  * reached it cannot say the server implements it.
  */
-final class Coverage {
+final class ExercisedOperations {
 
-    private Coverage() {
+    private ExercisedOperations() {
     }
 
     static List<CheckRecord> records(RunContext run) {
