@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Our pacts and mock server with the official Pact tools, as a team outside Java would use them:
+#  1. pact-verifier (Rust) verifies every recorded interaction against the mock server in ONE run,
+#     with the mock server's state-change URL (setup and teardown);
+#  2. pact-stub-server serves the pacts, and every interaction's request must get that
+#     interaction's answer (each request is distinguishable by itself).
+# Pinned by package.json / package-lock.json, installed with npm ci. Needs the build
+# (mvn -B verify: mock-server/target/mock-server.jar and contract-tests/target/pacts).
+# Prints its figures; exits 1 on any mismatch.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+pacts="$root/contract-tests/target/pacts"
+jar="$root/mock-server/target/mock-server.jar"
+work="$(mktemp -d)"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+[ -f "$jar" ] || { echo "official-cli: $jar not found; build first (mvn -B verify)" >&2; exit 2; }
+ls "$pacts"/*.json >/dev/null 2>&1 || { echo "official-cli: no pacts in $pacts; run mvn -B verify first" >&2; exit 2; }
+
+cd "$here"
+npm ci --no-audit --no-fund --loglevel=error >/dev/null
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+wait_for() {
+  for _ in $(seq 1 100); do
+    curl -s -o /dev/null "$1" && return 0
+    sleep 0.2
+  done
+  echo "official-cli: nothing answers at $1" >&2
+  return 1
+}
+
+# 1. pact-verifier against the mock server, one run, state changes included
+mock_port="$(free_port)"
+java -jar "$jar" --port "$mock_port" --admin --quiet >"$work/mock.log" 2>&1 &
+pids+=("$!")
+wait_for "http://127.0.0.1:$mock_port/_health"
+failed=0
+for pact in "$pacts"/*.json; do
+  if npx --no-install pact-verifier --file "$pact" --hostname 127.0.0.1 --port "$mock_port" \
+      --state-change-url "http://127.0.0.1:$mock_port/_admin/provider-states" --state-change-teardown \
+      --json "$work/verification.json" >"$work/verifier.log" 2>&1; then
+    status=0
+  else
+    status=$?
+  fi
+  total="$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["interactions"]))' "$pact")"
+  read -r ran errors < <(python3 -c '
+import json, sys
+report = json.load(open(sys.argv[1]))
+print(len(report.get("interactionResults", [])), len(report.get("errors", [])))' "$work/verification.json")
+  echo "pact-verifier: $((ran - errors))/$total interactions of $(basename "$pact") verified (exit $status)"
+  if [ "$status" -ne 0 ] || [ "$errors" -ne 0 ] || [ "$ran" -ne "$total" ]; then
+    failed=1
+    tail -40 "$work/verifier.log"
+  fi
+done
+
+# 2. pact-stub-server serving the pacts: each request answered by its own interaction
+for pact in "$pacts"/*.json; do
+  stub_port="$(free_port)"
+  npx --no-install pact-stub-server --file "$pact" --port "$stub_port" >"$work/stub.log" 2>&1 &
+  pids+=("$!")
+  for _ in $(seq 1 100); do
+    curl -s -o /dev/null "http://127.0.0.1:$stub_port/" && break
+    sleep 0.2
+  done
+  node "$here/stub-check.mjs" "$pact" "http://127.0.0.1:$stub_port" || failed=1
+done
+
+exit "$failed"
