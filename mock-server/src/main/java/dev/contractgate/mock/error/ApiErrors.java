@@ -59,13 +59,29 @@ public final class ApiErrors {
     private static void log(HttpServletRequest request, HttpStatusCode status, String message, Throwable failure) {
         if (failure != null) {
             LOG.error("requestId={} status={} {} {}: {}", RequestIds.of(request), status.value(),
-                    request.getMethod(), request.getRequestURI(), message, failure);
+                    request.getMethod(), safe(request.getRequestURI()), safe(message), failure);
         } else if (status.is5xxServerError()) {
             LOG.error("requestId={} status={} {} {}: {}", RequestIds.of(request), status.value(),
-                    request.getMethod(), request.getRequestURI(), message);
+                    request.getMethod(), safe(request.getRequestURI()), safe(message));
         } else if (LOG.isInfoEnabled()) {
             LOG.info("requestId={} status={} {} {}: {}", RequestIds.of(request), status.value(),
-                    request.getMethod(), request.getRequestURI(), message);
+                    request.getMethod(), safe(request.getRequestURI()), safe(message));
         }
+    }
+
+    /** A value on one log line: control characters (CR, LF, ...) escaped, so no request can forge a line. */
+    static String safe(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

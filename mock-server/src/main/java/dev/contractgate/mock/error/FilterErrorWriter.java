@@ -20,10 +20,16 @@ public class FilterErrorWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
             throws IOException {
+        write(request, response, status, message, null);
+    }
+
+    /** The same, naming the fields that failed. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message,
+                      java.util.List<dev.contractgate.server.model.FieldValidationError> fieldErrors) throws IOException {
         ApiErrors.logAnswered(request, status, message);
         response.setStatus(status.value());
         response.setHeader(RequestIds.HEADER, RequestIds.of(request));
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ApiErrors.body(request, status, message, null));
+        json.writeValue(response.getOutputStream(), ApiErrors.body(request, status, message, fieldErrors));
     }
 }

@@ -26,7 +26,8 @@ public class JsonConfiguration {
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .serializerByType(OffsetDateTime.class, new UtcSecondsSerializer())
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .featuresToEnable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // {"name":"a"} trailing, or two objects in one body: not one JSON value, so not a request
+                .featuresToEnable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .postConfigurer(mapper -> {
                     mapper.registerModule(NullRejectingModels.forPackageOf(CreateAgentTokenRequest.class));
                     for (CoercionInputShape shape : new CoercionInputShape[] {
@@ -36,6 +37,9 @@ public class JsonConfiguration {
                     mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
                     mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
                     mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+                    // a body that is a JSON string ("worker") is not a request object, whatever constructor a model has
+                    mapper.coercionConfigFor(LogicalType.POJO).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                    mapper.coercionConfigFor(LogicalType.POJO).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
                 });
     }
 }

@@ -1,5 +1,9 @@
 package dev.contractgate.mock.json;
 
+import com.fasterxml.jackson.databind.DeserializationContext;
+
+import com.fasterxml.jackson.databind.JsonDeserializer;
+
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
@@ -44,5 +48,36 @@ final class NullRejectingModels extends BeanDeserializerModifier {
                     NullsFailProvider.constructForProperty(property, property.getType())), true);
         }
         return builder;
+    }
+
+    /** A request model is a JSON object: a string, number or array in its place is a type error, whatever constructors it has. */
+    @Override
+    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean,
+                                                  JsonDeserializer<?> deserializer) {
+        if (!bean.getBeanClass().getPackageName().equals(modelPackage)) {
+            return deserializer;
+        }
+        return new ObjectsOnly(deserializer);
+    }
+
+    private static final class ObjectsOnly extends com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer {
+
+        ObjectsOnly(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ObjectsOnly(delegate);
+        }
+
+        @Override
+        public Object deserialize(com.fasterxml.jackson.core.JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
+            if (!p.isExpectedStartObjectToken() && p.currentToken() != com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                    && p.currentToken() != com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
+                return ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            return super.deserialize(p, ctxt);
+        }
     }
 }
