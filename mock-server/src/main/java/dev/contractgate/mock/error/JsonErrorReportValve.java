@@ -14,11 +14,20 @@ import org.springframework.http.HttpStatusCode;
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 
+    private static final java.util.Set<String> KNOWN_METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE",
+            "OPTIONS", "PATCH");
+
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
+        }
+        if (status == 501 || status == 505) {
+            // a method Tomcat does not implement (CONNECT), a transfer coding it does not know, an HTTP
+            // version it does not speak: the client's mistake, so a 4xx like every other one
+            status = status == 501 && !KNOWN_METHODS.contains(request.getMethod()) ? 405 : 400;
+            response.setStatus(status);
         }
         HttpStatus known = HttpStatus.resolve(status);
         String message = known == null ? "Request failed" : known.getReasonPhrase();
