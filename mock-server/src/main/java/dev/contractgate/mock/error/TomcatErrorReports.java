@@ -35,9 +35,6 @@ public class TomcatErrorReports implements SmartInitializingSingleton {
             }
             JsonErrorReportValve json = new JsonErrorReportValve();
             pipeline.addValve(json);
-            // TRACE reaches Spring (which answers 405 with an Error body and never echoes the request)
-            // instead of Tomcat's bodiless 405
-            tomcat.getTomcat().getConnector().setAllowTrace(true);
         }
     }
 }
