@@ -73,4 +73,25 @@ for pact in "$pacts"/*.json; do
   node "$here/stub-check.mjs" "$pact" "http://127.0.0.1:$stub_port" || failed=1
 done
 
+# 3. pact-broker publish --validate: the broker CLI's own validation of our pact files. No broker can run
+#    here, so the publish itself is cut off (an address where nothing listens); the validation, which it
+#    prints first, is what counts.
+timeout 20 npx --no-install pact-broker publish --validate --broker-base-url "http://127.0.0.1:9" \
+    --consumer-app-version "interop-check" "$pacts" >"$work/publish.log" 2>&1 || true
+if python3 - "$work/publish.log" <<'PY'
+import json, sys
+text = open(sys.argv[1]).read()
+start = text.find("[")
+report = json.JSONDecoder().raw_decode(text[start:])[0] if start >= 0 else None
+if not report:
+    print("pact-broker validate: no validation report (see the log)")
+    sys.exit(1)
+bad = [r for r in report if r.get("results")]
+print(f"pact-broker validate: {len(report) - len(bad)}/{len(report)} pact files valid for publishing")
+for r in bad:
+    print("  INVALID " + r["source"] + ": " + json.dumps(r["results"]))
+sys.exit(1 if bad else 0)
+PY
+then :; else failed=1; fi
+
 exit "$failed"
