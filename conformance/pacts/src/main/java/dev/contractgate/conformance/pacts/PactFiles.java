@@ -45,4 +45,19 @@ final class PactFiles {
         }
         return files;
     }
+
+    /**
+     * Reads one pact file with Pact's own reader.
+     *
+     * @throws RuntimeException what the reader throws for a file that is not a pact (callers report it)
+     * @throws BadInputException for a file nested too deeply to read at all
+     */
+    static au.com.dius.pact.core.model.Pact load(Path file) {
+        try {
+            return au.com.dius.pact.core.model.DefaultPactReader.INSTANCE.loadPact(file.toFile());
+        } catch (StackOverflowError e) {
+            throw new BadInputException(file + " is nested too deeply to read as a pact"
+                    + " (a recorded pact is a few levels deep; pass the folder of the consumer tests' pact files)");
+        }
+    }
 }

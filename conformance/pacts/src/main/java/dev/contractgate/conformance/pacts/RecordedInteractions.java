@@ -2,7 +2,6 @@ package dev.contractgate.conformance.pacts;
 
 import dev.contractgate.conformance.core.spec.SpecOperation;
 
-import au.com.dius.pact.core.model.DefaultPactReader;
 import au.com.dius.pact.core.model.IResponse;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.Pact;
@@ -40,10 +39,7 @@ public final class RecordedInteractions {
         for (Path file : PactFiles.find(pactsDir)) {
             Pact pact;
             try {
-                pact = DefaultPactReader.INSTANCE.loadPact(file.toFile());
-            } catch (StackOverflowError e) {
-                throw new dev.contractgate.conformance.core.BadInputException(file + " is nested too deeply to read as a pact"
-                        + " (a recorded pact is a few levels deep; pass the folder of the consumer tests' pact files)");
+                pact = PactFiles.load(file);
             } catch (RuntimeException e) {
                 continue;
             }

@@ -87,10 +87,7 @@ public final class JsonRenderer implements Renderer {
             group.put("rule", g.rule());
             group.put("severity", g.severity().name());
             group.put("operation", g.operation());
-            ObjectNode location = group.putObject("location");
-            location.put("pointer", g.location().pointer());
-            location.put("file", g.location().file());
-            location.put("line", g.location().line());
+            location(group, g.location());
             group.put("message", ReportSafety.safe(g.message()));
             group.put("count", g.count());
             ArrayNode hitBy = group.putArray("checks");
@@ -119,14 +116,18 @@ public final class JsonRenderer implements Renderer {
         node.put("rule", f.rule());
         node.put("severity", f.severity().name());
         node.put("operation", f.operation());
-        ObjectNode location = node.putObject("location");
-        location.put("pointer", f.location().pointer());
-        location.put("file", f.location().file());
-        location.put("line", f.location().line());
+        location(node, f.location());
         node.put("message", ReportSafety.safe(f.message()));
         ObjectNode evidence = node.putObject("evidence");
         evidence.put("request", ReportSafety.safe(f.evidence().request()));
         evidence.put("response", ReportSafety.safe(f.evidence().response()));
+    }
+
+    private static void location(ObjectNode node, SpecLocation where) {
+        ObjectNode location = node.putObject("location");
+        location.put("pointer", where.pointer());
+        location.put("file", where.file());
+        location.put("line", where.line());
     }
 
     /** Reads a report this renderer wrote back into a run result (stats as JSON values). */
