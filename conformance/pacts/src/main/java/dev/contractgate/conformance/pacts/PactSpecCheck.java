@@ -60,6 +60,8 @@ public final class PactSpecCheck {
             Pact pact;
             try {
                 pact = PactFiles.load(file);
+            } catch (dev.contractgate.conformance.core.BadInputException e) {
+                throw e;
             } catch (RuntimeException e) {
                 checks.add(unreadable(name, file, e));
                 continue;

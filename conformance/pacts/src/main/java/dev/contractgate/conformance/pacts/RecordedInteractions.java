@@ -40,6 +40,8 @@ public final class RecordedInteractions {
             Pact pact;
             try {
                 pact = PactFiles.load(file);
+            } catch (dev.contractgate.conformance.core.BadInputException e) {
+                throw e;
             } catch (RuntimeException e) {
                 continue;
             }
