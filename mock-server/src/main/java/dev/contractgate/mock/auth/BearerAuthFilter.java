@@ -36,7 +36,7 @@ public class BearerAuthFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
+        String path = pathWithinServer(request);
         return path.equals("/_health") || path.startsWith("/_admin/");
     }
 
@@ -60,7 +60,7 @@ public class BearerAuthFilter extends OncePerRequestFilter {
             errors.write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized: the bearer token is not valid");
             return;
         }
-        String organization = organizationOf(request.getRequestURI());
+        String organization = organizationOf(pathWithinServer(request));
         if (organization != null && !match.get().mayActOn(organization)) {
             errors.write(request, response, HttpStatus.FORBIDDEN,
                     "Forbidden: the token may not act on organization " + organization);
@@ -68,6 +68,11 @@ public class BearerAuthFilter extends OncePerRequestFilter {
         }
         request.setAttribute(Caller.ATTRIBUTE, new Caller(match.get().subject()));
         chain.doFilter(request, response);
+    }
+
+    /** The request path below the base path (--base-path), which is where the API's paths start. */
+    static String pathWithinServer(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** The token of a well-formed {@code Bearer <token>} header, else null. */

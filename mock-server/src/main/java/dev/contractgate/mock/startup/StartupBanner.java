@@ -26,7 +26,8 @@ public class StartupBanner {
             return;
         }
         String host = environment.getProperty("server.address", "127.0.0.1");
-        String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + web.getWebServer().getPort();
+        String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + web.getWebServer().getPort()
+                + environment.getProperty("server.servlet.context-path", "");
         String tokens = properties.tokensFile() == null
                 ? "bearer token: " + DevTokens.DEV_TOKEN + " (any organization), " + DevTokens.RESTRICTED_TOKEN
                         + " (only " + DevTokens.RESTRICTED_ORGANIZATION + ")"

@@ -22,8 +22,9 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
 
     public static String usage() {
         return """
-                Usage: java -jar mock-server.jar [--port N] [--bind ADDRESS] [--admin] [--seed FILE] [--tokens FILE] [--name=value ...]
+                Usage: java -jar mock-server.jar [--port N] [--bind ADDRESS] [--admin] [--seed FILE] [--tokens FILE] [--base-path PATH] [--name=value ...]
                   --port N        port to listen on (default 8080; 0 picks a free port)
+                  --base-path P   serve everything under this path, e.g. /v1 like the spec's server URL (default: /)
                   --bind ADDRESS  address to listen on (default 127.0.0.1)
                   --admin         enable POST /_admin/provider-states and POST /_admin/reset (off by default)
                   --seed FILE     load agent tokens from a JSON file at start
@@ -46,7 +47,7 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
                 continue;
             }
             switch (arg) {
-                case "--port", "--bind", "--seed", "--tokens" -> setValue(properties, arg, valueAfter(args, i++));
+                case "--port", "--bind", "--seed", "--tokens", "--base-path" -> setValue(properties, arg, valueAfter(args, i++));
                 case "--admin" -> properties.put("mock.admin.enabled", "true");
                 case "--quiet" -> properties.put("mock.quiet", "true");
                 case "--help", "-h" -> help = true;
@@ -62,7 +63,7 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
         return new StartupOptions(properties, springArgs.toArray(String[]::new), help);
     }
 
-    private static final java.util.Set<String> FLAGS_WITH_VALUES = java.util.Set.of("--port", "--bind", "--seed", "--tokens");
+    private static final java.util.Set<String> FLAGS_WITH_VALUES = java.util.Set.of("--port", "--bind", "--seed", "--tokens", "--base-path");
 
     private static void setValue(Map<String, Object> properties, String flag, String value) {
         switch (flag) {
@@ -70,6 +71,7 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
             case "--bind" -> properties.put("server.address", value);
             case "--seed" -> properties.put("mock.seed-file", value);
             case "--tokens" -> properties.put("mock.tokens-file", value);
+            case "--base-path" -> basePath(value).ifPresent(path -> properties.put("server.servlet.context-path", path));
             default -> throw new IllegalStateException(flag);
         }
     }
@@ -87,6 +89,21 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
             throw new StartupException("option " + flag + " needs a value, not an empty one; run with --help to see the options");
         }
         return value;
+    }
+
+    /**
+     * A base path: plain segments after a leading slash, no trailing slash; "/" means the root.
+     * Dot segments, empty segments and escapes are refused, so the path served is the path given.
+     */
+    static java.util.Optional<String> basePath(String value) {
+        if (value.equals("/")) {
+            return java.util.Optional.empty();
+        }
+        if (!value.matches("(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+")) {
+            throw new StartupException("--base-path must look like /v1 or /api/v1 (segments of letters, digits, '.', '_', '~', '-';"
+                    + " no trailing '/'), not '" + value + "'");
+        }
+        return java.util.Optional.of(value);
     }
 
     private static String port(String value) {

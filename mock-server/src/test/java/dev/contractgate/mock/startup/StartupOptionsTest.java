@@ -52,4 +52,19 @@ class StartupOptionsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StartupOptions.parse("--port=http"))
                 .isInstanceOf(StartupException.class).hasMessageContaining("--port must be a number");
     }
+
+    @Test
+    void a_base_path_becomes_the_servlet_context_path_and_the_root_means_none() {
+        assertThat(StartupOptions.parse("--base-path", "/v1").properties()).containsEntry("server.servlet.context-path", "/v1");
+        assertThat(StartupOptions.parse("--base-path=/api/v1").properties()).containsEntry("server.servlet.context-path", "/api/v1");
+        assertThat(StartupOptions.parse("--base-path", "/").properties()).doesNotContainKey("server.servlet.context-path");
+    }
+
+    @Test
+    void a_base_path_that_would_not_be_served_as_written_is_refused_naming_the_flag() {
+        for (String bad : new String[] {"v1", "/v1/", "/../v1", "/v1//beta", "/v%31", "/v1;x", "/./v1"}) {
+            assertThatThrownBy(() -> StartupOptions.parse("--base-path", bad)).as(bad)
+                    .isInstanceOf(StartupException.class).hasMessageContaining("--base-path must look like /v1");
+        }
+    }
 }
