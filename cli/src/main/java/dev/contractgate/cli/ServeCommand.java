@@ -11,7 +11,7 @@ import picocli.CommandLine.Unmatched;
 /** {@code contract serve}: the bundled mock server in this JVM, until it is killed. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the bundled agent-token mock server (same flags as java -jar mock-server.jar: "
-                + "--port N, --bind ADDRESS, --admin, --seed FILE, --tokens FILE, --name=value). Runs until killed.")
+                + "--port N, --bind ADDRESS, --admin, --seed FILE, --tokens FILE, --base-path PATH, --name=value). Runs until killed.")
 final class ServeCommand extends ContractSubcommand {
 
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default 8080; 0 picks a free port).")
