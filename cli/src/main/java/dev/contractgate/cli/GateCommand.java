@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
  * mock server on a free port, check it, stop it; one summary, one set of reports, one exit code.
  */
 @Command(name = "gate", mixinStandardHelpOptions = true,
-        description = "Lint the spec, check the pacts against it, run the conformance check against the "
-                + "bundled mock server; one summary, non-zero exit on any finding.")
+        description = "Lint the spec, check the pacts against it, run the conformance check against --base-url "
+                + "or the bundled mock server (--mock; the default only inside the toolkit's own clone); "
+                + "one summary, non-zero exit on any finding.")
 final class GateCommand extends ContractSubcommand {
 
     @picocli.CommandLine.Mixin
@@ -71,18 +72,37 @@ final class GateCommand extends ContractSubcommand {
             description = "Go on although the bundled mock server was built from another spec than --spec.")
     boolean allowSpecMismatch;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Run the conformance check against this running implementation instead of the bundled mock server.")
+    String baseUrl;
+
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:CONTRACT_TOKEN}",
+            description = "Bearer token --base-url accepts (default: environment variable CONTRACT_TOKEN). Never printed.")
+    String token;
+
+    @Option(names = "--mock", description = "Also check the toolkit's bundled mock server. Without --base-url this is "
+            + "the default only inside the toolkit's own clone (a folder with mock-server/pom.xml): a consumer's "
+            + "repository learns nothing from re-checking our mock, so there the check stage is skipped and said so.")
+    boolean mock;
+
+    /** The marker of the toolkit's own clone, where checking the bundled mock server is the main job. */
+    static final Path TOOLKIT_MARKER = Path.of("mock-server", "pom.xml");
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed for generated values (default: ${DEFAULT-VALUE}).")
     long seed = CheckOptions.DEFAULT_SEED;
 
     @Override
     protected int execute() {
         SpecSource source = spec.load();
-        if (!allowSpecMismatch) {
+        CheckTarget target = target();
+        if (target == CheckTarget.MOCK && !allowSpecMismatch) {
             SpecProvenance.requireSame("the bundled mock server",
                     SpecProvenance.ofClass(dev.contractgate.mock.MockServerApplication.class), source, "--spec");
         }
         // The mock server starts (a few seconds of Spring) while lint and the pact check run.
-        CompletableFuture<BundledMockServer> server = CompletableFuture.supplyAsync(() -> BundledMockServer.startOnFreePort(verbose));
+        CompletableFuture<BundledMockServer> server = target == CheckTarget.MOCK
+                ? CompletableFuture.supplyAsync(() -> BundledMockServer.startOnFreePort(verbose))
+                : null;
         try {
             List<RunResult> parts = new ArrayList<>();
             parts.add(stage("lint", new SpecLint().lint(source)));
@@ -93,16 +113,43 @@ final class GateCommand extends ContractSubcommand {
                 throw new BadInputException("--pacts " + pacts + " holds no pact files (*.json); pass the folder the"
                         + " consumer tests write their pacts to");
             } else {
-                err().println("WARNING: no pact files in " + folder + "; skipping the pacts stage "
+                warn("WARNING: no pact files in " + folder + "; skipping the pacts stage "
                         + "(run `mvn verify` to record them, or pass --pacts DIR)");
-                err().flush();
             }
-            parts.add(stage("check", checkBundledMockServer(source, join(server))));
+            switch (target) {
+                case MOCK -> parts.add(stage("check", checkBundledMockServer(source, join(server))));
+                case URL -> parts.add(stage("check", check(source, CheckOptions.of(CheckCommand.baseUri(baseUrl), token))));
+                case NONE -> warn("NOTE: no --base-url and not in the toolkit's clone; skipping the conformance check "
+                        + "(pass --base-url URL to check your implementation, or --mock for the bundled mock server)");
+            }
             return finish(RunResult.combine("contract gate " + spec.describe(), parts), reportDir);
         } finally {
-            // stops it now, or as soon as it has started when an earlier stage failed
-            server.thenAccept(BundledMockServer::close);
+            if (server != null) {
+                // stops it now, or as soon as it has started when an earlier stage failed
+                server.thenAccept(BundledMockServer::close);
+            }
         }
+    }
+
+    /** What the check stage runs against. */
+    private enum CheckTarget { MOCK, URL, NONE }
+
+    private CheckTarget target() {
+        if (baseUrl != null && mock) {
+            throw new BadInputException("--base-url and --mock each name what to check; give one of them");
+        }
+        if (baseUrl != null) {
+            if (token == null || token.isBlank()) {
+                throw new BadInputException("--base-url needs --token (or CONTRACT_TOKEN set): a token the server at that URL accepts");
+            }
+            return CheckTarget.URL;
+        }
+        return mock || Files.isRegularFile(TOOLKIT_MARKER) ? CheckTarget.MOCK : CheckTarget.NONE;
+    }
+
+    private void warn(String line) {
+        err().println(line);
+        err().flush();
     }
 
     /** The same run under a short title, so the combined summary reads "check: requests". */
@@ -119,9 +166,12 @@ final class GateCommand extends ContractSubcommand {
     }
 
     private RunResult checkBundledMockServer(SpecSource source, BundledMockServer server) {
-        CheckOptions options = CheckOptions.of(server.baseUrl(), DEV_TOKEN)
-                .withForbiddenToken(RESTRICTED_TOKEN, RESTRICTED_ORGANIZATION)
-                .withSeed(seed);
+        return check(source, CheckOptions.of(server.baseUrl(), DEV_TOKEN)
+                .withForbiddenToken(RESTRICTED_TOKEN, RESTRICTED_ORGANIZATION));
+    }
+
+    private RunResult check(SpecSource source, CheckOptions target) {
+        CheckOptions options = target.withSeed(seed);
         ProgressListener progress = ProgressListener.on(err());
         try {
             return ConformanceCheck.run(source, options, progress);

@@ -20,7 +20,7 @@ class GateCommandTest {
     void gate_lints_checks_the_bundled_mock_server_prints_one_summary_and_writes_the_reports() throws Exception {
         Path reports = dir.resolve("reports");
         // no --pacts, and no recorded pacts where the consumer tests write them (from cli/): skipped, said so
-        CliRun run = CliRun.of("gate", "--spec", CliRun.spec(), "--report-dir", reports.toString());
+        CliRun run = CliRun.of("gate", "--mock", "--spec", CliRun.spec(), "--report-dir", reports.toString());
 
         assertThat(run.err()).contains("WARNING: no pact files in contract-tests/target/pacts").contains("mvn verify");
         assertThat(run.out()).as(run.err()).contains("contract gate").contains("lint").contains("check: requests")
@@ -60,5 +60,48 @@ class GateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--pacts").contains("no-such-folder").contains("holds no pact files");
+    }
+
+    @Test
+    void gate_outside_the_toolkit_clone_does_not_recheck_the_bundled_mock_server_and_says_so() throws Exception {
+        // the tests run in cli/, which has no mock-server/pom.xml: a consumer's repository, as far as gate can tell
+        Path reports = dir.resolve("consumer-reports");
+        CliRun run = CliRun.of("gate", "--spec", CliRun.spec(), "--report-dir", reports.toString());
+
+        assertThat(run.err()).contains("skipping the conformance check").contains("--base-url").contains("--mock");
+        assertThat(run.out()).contains("lint").doesNotContain("check: requests");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(reports.resolve("contract-report.json").toFile());
+        for (JsonNode check : report.get("checks")) {
+            assertThat(check.get("group").asText()).as("only the lint stage ran").isEqualTo("lint");
+        }
+    }
+
+    @Test
+    void gate_with_a_base_url_checks_that_implementation_instead_of_the_bundled_mock_server() {
+        // an implementation of our users': here the mock server under a base path, started by the test
+        try (var implementation = dev.contractgate.mock.MockServerApplication.start("--port", "0", "--quiet", "--base-path", "/v1")) {
+            int port = ((org.springframework.boot.web.context.WebServerApplicationContext) implementation).getWebServer().getPort();
+            CliRun run = CliRun.of("gate", "--spec", CliRun.spec(), "--base-url", "http://127.0.0.1:" + port + "/v1",
+                    "--token", "dev-token", "--report-dir", dir.resolve("url-reports").toString());
+
+            assertThat(run.out()).as(run.err()).contains("check: requests").containsPattern("PASSED: \\d+ checks");
+            assertThat(run.err()).doesNotContain("skipping the conformance check");
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out() + run.err()).doesNotContain("dev-token");
+        }
+    }
+
+    @Test
+    void gate_refuses_a_base_url_together_with_mock_and_a_base_url_without_a_token() {
+        CliRun both = CliRun.of("gate", "--spec", CliRun.spec(), "--mock", "--base-url", "http://127.0.0.1:9",
+                "--token", "t", "--report-dir", dir.resolve("r").toString());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--base-url and --mock");
+
+        CliRun noToken = CliRun.of("gate", "--spec", CliRun.spec(), "--base-url", "http://127.0.0.1:9",
+                "--token", "", "--report-dir", dir.resolve("r").toString());
+        assertThat(noToken.exitCode()).isEqualTo(2);
+        assertThat(noToken.err()).contains("--base-url needs --token (or CONTRACT_TOKEN set)");
     }
 }
