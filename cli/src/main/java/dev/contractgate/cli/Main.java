@@ -18,6 +18,15 @@ public final class Main {
         System.exit(run(args));
     }
 
+    /**
+     * Runs one {@code contract} command in this JVM, printing to the given writers, and returns its
+     * exit code (never exits the JVM): the entry point of the Maven plugin and other embedders.
+     */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        return commandLine(new ContractCommand(), verbose).setOut(out).setErr(err).execute(args);
+    }
+
     static int run(String... args) {
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
         return commandLine(new ContractCommand(), verbose).execute(args);

@@ -1,0 +1,32 @@
+package dev.contractgate.maven;
+
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** {@code contract-gate:check}: the conformance check of a running implementation. */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true, requiresProject = false)
+public class CheckGoal extends ContractGoal {
+
+    /** The implementation's base URL, e.g. http://localhost:8080/v1. */
+    @Parameter(property = "contractgate.baseUrl", required = true)
+    String baseUrl;
+
+    /** A bearer token it accepts; not set, the environment variable CONTRACT_TOKEN. Never logged. */
+    @Parameter(property = "contractgate.token")
+    String token;
+
+    @Override
+    List<String> arguments() throws MojoExecutionException {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            throw new MojoExecutionException("contract-gate:check: parameter <baseUrl> is not set; "
+                    + "give the URL of the implementation to check (property contractgate.baseUrl)");
+        }
+        List<String> args = command("check");
+        parameter(args, "--base-url", "baseUrl", baseUrl);
+        parameter(args, "--token", "token", Tokens.resolve(token, "check"));
+        return args;
+    }
+}

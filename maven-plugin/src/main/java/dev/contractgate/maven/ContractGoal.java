@@ -1,0 +1,103 @@
+package dev.contractgate.maven;
+
+import dev.contractgate.cli.Main;
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every goal shares: it runs one {@code contract} command in the build's JVM, logs what the
+ * command printed, and turns its exit code into the build's verdict: 0 passes, 1 (findings) fails
+ * the build unless {@code failOnFindings} is false, 2 (bad input) and 3 (internal error) are build
+ * errors that quote the command's one-line message and name the plugin parameter it is about.
+ */
+abstract class ContractGoal extends AbstractMojo {
+
+    /** The OpenAPI spec; not set, the spec this plugin's release was built from. */
+    @Parameter(property = "contractgate.spec")
+    File spec;
+
+    /** Where the JSON, JUnit XML, HTML, SARIF and Markdown reports go. */
+    @Parameter(property = "contractgate.reportDir", defaultValue = "${project.build.directory}/contract-report")
+    File reportDir;
+
+    /** Findings fail the build (true), or are only reported (false). */
+    @Parameter(property = "contractgate.failOnFindings", defaultValue = "true")
+    boolean failOnFindings = true;
+
+    /** Skip this goal. */
+    @Parameter(property = "contractgate.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The command and its flags; {@link #parameter} records which plugin parameter each flag came from. */
+    abstract List<String> arguments() throws MojoExecutionException;
+
+    private final Map<String, String> parameterOfFlag = new LinkedHashMap<>();
+
+    /** Adds {@code flag value} and remembers that the flag is the plugin's {@code name} parameter. */
+    final void parameter(List<String> args, String flag, String name, Object value) {
+        parameterOfFlag.put(flag, name);
+        if (value != null) {
+            args.add(flag);
+            args.add(value instanceof File file ? file.getAbsolutePath() : value.toString());
+        }
+    }
+
+    /** The flags every goal takes: the spec (when set) and the report folder. */
+    final List<String> command(String name) {
+        List<String> args = new ArrayList<>(List.of(name));
+        parameter(args, "--spec", "spec", spec);
+        parameter(args, "--report-dir", "reportDir", reportDir);
+        return args;
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("contract-gate: skipped");
+            return;
+        }
+        List<String> args = arguments();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+        out.toString().lines().forEach(getLog()::info);
+        err.toString().lines().forEach(exit == 0 || exit == 1 ? getLog()::warn : getLog()::error);
+        String goal = "contract-gate:" + args.get(0);
+        switch (exit) {
+            case 0 -> { }
+            case 1 -> {
+                String message = goal + " found contract violations; see " + reportDir;
+                if (failOnFindings) {
+                    throw new MojoFailureException(message);
+                }
+                getLog().warn(message + " (failOnFindings is false)");
+            }
+            case 2 -> throw new MojoExecutionException(goal + ": " + firstLine(err) + parameterHint(err.toString()));
+            default -> throw new MojoExecutionException(goal + " failed unexpectedly: " + firstLine(err));
+        }
+    }
+
+    private static String firstLine(StringWriter err) {
+        return err.toString().lines().findFirst().orElse("(no message)").replaceFirst("^contract: ", "");
+    }
+
+    /** " (plugin parameter <pacts>)" when the command's message is about a flag a parameter set. */
+    private String parameterHint(String message) {
+        List<String> names = new ArrayList<>();
+        parameterOfFlag.forEach((flag, name) -> {
+            if (message.matches("(?s).*" + java.util.regex.Pattern.quote(flag) + "(?![a-z-]).*")) {
+                names.add("<" + name + ">");
+            }
+        });
+        return names.isEmpty() ? "" : " (plugin parameter " + String.join(", ", names) + ")";
+    }
+}

@@ -1,0 +1,50 @@
+package dev.contractgate.maven;
+
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code contract-gate:gate}: lint, the pacts (when the folder holds any), and the conformance check
+ * of {@code baseUrl} or, with {@code mock}, of the bundled mock server; one verdict.
+ */
+@Mojo(name = "gate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class GateGoal extends ContractGoal {
+
+    /** The consumer's recorded pacts; checked when the folder exists. */
+    @Parameter(property = "contractgate.pacts", defaultValue = "${project.build.directory}/pacts")
+    File pacts;
+
+    /** An implementation to check; not set, no conformance check unless {@code mock} is true. */
+    @Parameter(property = "contractgate.baseUrl")
+    String baseUrl;
+
+    /** A bearer token {@code baseUrl} accepts; not set, CONTRACT_TOKEN. Never logged. */
+    @Parameter(property = "contractgate.token")
+    String token;
+
+    /** Check the toolkit's bundled mock server too. */
+    @Parameter(property = "contractgate.mock", defaultValue = "false")
+    boolean mock;
+
+    @Override
+    List<String> arguments() throws MojoExecutionException {
+        List<String> args = command("gate");
+        if (pacts != null && pacts.exists()) {
+            parameter(args, "--pacts", "pacts", pacts);
+        } else {
+            getLog().warn("contract-gate:gate: no pacts at " + pacts + "; the pacts stage is skipped");
+        }
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            parameter(args, "--base-url", "baseUrl", baseUrl);
+            parameter(args, "--token", "token", Tokens.resolve(token, "gate"));
+        }
+        if (mock) {
+            args.add("--mock");
+        }
+        return args;
+    }
+}

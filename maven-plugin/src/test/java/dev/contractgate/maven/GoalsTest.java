@@ -1,0 +1,118 @@
+package dev.contractgate.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goals as a build runs them: the verdict of the command becomes the build's verdict. */
+class GoalsTest {
+
+    @TempDir
+    Path dir;
+
+    private static Path cleanPacts() throws Exception {
+        return Path.of(GoalsTest.class.getResource("/pacts/clean").toURI());
+    }
+
+    /** The clean pact with its first interaction's 200 changed to 418, which the spec does not document. */
+    private Path pactsWithAnUndocumentedStatus() throws Exception {
+        Path pacts = Files.createDirectories(dir.resolve("pacts"));
+        String clean = Files.readString(cleanPacts().resolve("fixture-consumer-agent-token-api.json"));
+        Files.writeString(pacts.resolve("changed.json"), clean.replaceFirst("\"status\"\\s*:\\s*200", "\"status\": 418"));
+        return pacts;
+    }
+
+    private <T extends ContractGoal> T configured(T goal) {
+        goal.reportDir = dir.resolve("contract-report").toFile();
+        return goal;
+    }
+
+    @Test
+    void lint_without_a_spec_checks_the_spec_of_this_release_and_writes_the_reports() throws Exception {
+        LintGoal lint = configured(new LintGoal());
+
+        lint.execute();
+
+        assertThat(dir.resolve("contract-report/contract-report.json")).exists();
+        assertThat(Files.readString(dir.resolve("contract-report/contract-report.json"))).contains("\"exitCode\" : 0");
+    }
+
+    @Test
+    void pacts_the_spec_documents_pass() throws Exception {
+        PactsGoal pacts = configured(new PactsGoal());
+        pacts.pacts = cleanPacts().toFile();
+
+        pacts.execute();
+
+        assertThat(dir.resolve("contract-report/junit.xml")).exists();
+    }
+
+    @Test
+    void a_pact_interaction_with_a_status_the_spec_does_not_document_fails_the_build() throws Exception {
+        PactsGoal goal = configured(new PactsGoal());
+        goal.pacts = pactsWithAnUndocumentedStatus().toFile();
+
+        assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("contract-gate:pacts found contract violations")
+                .hasMessageContaining(dir.resolve("contract-report").toString());
+        assertThat(Files.readString(dir.resolve("contract-report/contract-report.json"))).contains("418");
+    }
+
+    @Test
+    void findings_only_warn_when_fail_on_findings_is_false() throws Exception {
+        PactsGoal goal = configured(new PactsGoal());
+        goal.pacts = pactsWithAnUndocumentedStatus().toFile();
+        goal.failOnFindings = false;
+
+        goal.execute();
+
+        assertThat(Files.readString(dir.resolve("contract-report/contract-report.json"))).contains("\"exitCode\" : 1");
+    }
+
+    @Test
+    void a_missing_pacts_folder_is_a_build_error_naming_the_parameter() {
+        PactsGoal goal = configured(new PactsGoal());
+        goal.pacts = dir.resolve("no-pacts-here").toFile();
+
+        assertThatThrownBy(goal::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("<pacts>").hasMessageContaining("no-pacts-here");
+    }
+
+    @Test
+    void a_spec_that_does_not_exist_is_a_build_error_naming_the_spec_parameter() {
+        LintGoal lint = configured(new LintGoal());
+        lint.spec = new File(dir.toFile(), "missing.yaml");
+
+        assertThatThrownBy(lint::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("missing.yaml").hasMessageContaining("<spec>");
+    }
+
+    @Test
+    void check_without_a_base_url_or_a_token_is_a_build_error_naming_the_parameter() {
+        CheckGoal noUrl = configured(new CheckGoal());
+        assertThatThrownBy(noUrl::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("<baseUrl>");
+
+        CheckGoal noToken = configured(new CheckGoal());
+        noToken.baseUrl = "http://127.0.0.1:9";
+        if (System.getenv("CONTRACT_TOKEN") == null) {
+            assertThatThrownBy(noToken::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("<token>");
+        }
+    }
+
+    @Test
+    void skip_runs_nothing() throws Exception {
+        LintGoal lint = configured(new LintGoal());
+        lint.skip = true;
+
+        lint.execute();
+
+        assertThat(dir.resolve("contract-report")).doesNotExist();
+    }
+}
