@@ -115,4 +115,31 @@ class GoalsTest {
 
         assertThat(dir.resolve("contract-report")).doesNotExist();
     }
+
+    @Test
+    void diff_of_a_spec_against_itself_passes_and_a_breaking_change_fails_the_build() throws Exception {
+        Path spec = Path.of(System.getProperty("contract.spec"));
+        DiffGoal same = configured(new DiffGoal());
+        same.spec = spec.toFile();
+        same.baseline = spec.toString();
+        same.execute();
+
+        Path changed = dir.resolve("changed.yaml");
+        String text = Files.readString(spec);
+        assertThat(text).contains("      operationId: DeleteAgentToken\n");
+        Files.writeString(changed, text.replace("operationId: DeleteAgentToken\n", "operationId: RemoveAgentToken\n"));
+        DiffGoal breaking = configured(new DiffGoal());
+        breaking.spec = changed.toFile();
+        breaking.baseline = spec.toString();
+        assertThatThrownBy(breaking::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("contract-gate:diff found contract violations");
+    }
+
+    @Test
+    void diff_without_a_changed_spec_is_a_build_error_naming_the_parameter() {
+        DiffGoal diff = configured(new DiffGoal());
+        diff.baseline = "origin/main";
+
+        assertThatThrownBy(diff::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("<spec>");
+    }
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Proves the toolkit can be adopted from a Maven repository alone: deploys this release to a local
+# file repository, builds examples/consumer-app against it (BOM import, plugin, JUnit extension),
+# then plants a fault the gate must catch: a recorded interaction answering with a status the spec
+# does not document must fail the consumer's build, for that reason.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+repo="$root/target/release-repo"
+app="$root/examples/consumer-app"
+version="$(sed -n 's:.*<contractgate.version>\(.*\)</contractgate.version>.*:\1:p' "$app/pom.xml")"
+
+echo "-- deploy the release to $repo"
+(cd "$root" && mvn -B -ntp -q deploy -DskipTests -DaltDeploymentRepository="release::file:$repo")
+
+echo "-- build the consumer app against it"
+mvn -B -ntp -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" clean verify
+
+echo "-- planted fault: one interaction now answers 418, which the spec does not document"
+pact="$(ls "$app"/target/pacts/*.json | head -n 1)"
+sed -i '0,/"status": 200/s//"status": 418/' "$pact"
+grep -q '"status": 418' "$pact"
+log="$app/target/planted-fault.log"
+if mvn -B -ntp -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" \
+     "dev.contractgate:contract-gate-maven-plugin:$version:pacts" > "$log" 2>&1; then
+  echo "FAIL: the consumer's build passed a pact with an undocumented status; see $log" >&2
+  exit 1
+fi
+if ! grep -q "pact.response.status.undocumented" "$log"; then
+  echo "FAIL: the consumer's build failed, but not for the undocumented status; see $log" >&2
+  exit 1
+fi
+echo "OK: the consumer's build fails on the undocumented status (pact.response.status.undocumented)"
