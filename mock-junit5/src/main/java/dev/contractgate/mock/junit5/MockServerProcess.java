@@ -15,8 +15,11 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.Manifest;
 
-/** The mock server as a child process: found, started on a free port, waited for, stopped. */
-final class MockServerProcess implements AutoCloseable {
+/**
+ * The mock server as a child process: found, started on a free port, waited for, stopped. Public
+ * for the Maven plugin's {@code mock-start} goal, which launches it from the plugin's class path.
+ */
+public final class MockServerProcess implements AutoCloseable {
 
     /** A system property naming the mock server jar, instead of finding it on the class path. */
     static final String JAR_PROPERTY = "contractgate.mock.jar";
@@ -33,23 +36,32 @@ final class MockServerProcess implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return baseUrl;
     }
 
     static MockServerProcess start() {
-        Path jar = locateJar();
+        return start(List.of("-jar", locateJar().toString()));
+    }
+
+    /**
+     * Starts the mock server with these {@code java} arguments (e.g. {@code -jar JAR}, or
+     * {@code -cp CLASSPATH dev.contractgate.mock.MockServerApplication}) on a free port, with its
+     * admin endpoints on, and returns once it answers {@code /_health}.
+     */
+    public static MockServerProcess start(List<String> launch) {
         int port = freePort();
         Path log;
         Process process;
         try {
             log = Files.createTempFile("agent-token-mock-", ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            process = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
-                    "--port", Integer.toString(port), "--admin", "--quiet"))
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
+            command.addAll(launch);
+            command.addAll(List.of("--port", Integer.toString(port), "--admin", "--quiet"));
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot start the mock server " + jar + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot start the mock server: " + e.getMessage(), e);
         }
         MockServerProcess server = new MockServerProcess(process, log, "http://127.0.0.1:" + port);
         server.awaitHealthy();

@@ -1,0 +1,48 @@
+package dev.contractgate.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+
+class MockGoalsTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private int status(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void mock_start_serves_the_api_in_another_process_and_tells_the_build_where_and_mock_stop_stops_it() throws Exception {
+        MavenProject project = new MavenProject();
+        MockStartGoal start = new MockStartGoal();
+        start.project = project;
+        start.execute();
+
+        String url = project.getProperties().getProperty("contractgate.mock.url");
+        String token = project.getProperties().getProperty("contractgate.mock.token");
+        try {
+            assertThat(url).startsWith("http://127.0.0.1:");
+            assertThat(project.getProperties().getProperty("pact.provider.stateChangeUrl")).isEqualTo(url + "/_admin/provider-states");
+            assertThat(status(url + "/organizations/clmorg0000000000000000001/deployments/clmdep0000000000000000001/agent-tokens", token))
+                    .isEqualTo(200);
+            assertThat(status(url + "/organizations/clmorg0000000000000000001/deployments/clmdep0000000000000000001/agent-tokens", null))
+                    .isEqualTo(401);
+        } finally {
+            MockStopGoal stop = new MockStopGoal();
+            stop.project = project;
+            stop.execute();
+        }
+        assertThatThrownBy(() -> status(url + "/_health", null)).as("stopped").isInstanceOf(java.io.IOException.class);
+    }
+}
