@@ -68,9 +68,9 @@ final class CoverageText {
 
     /** An HTML table of the matrix. */
     static String html(CoverageMatrix matrix) {
-        StringBuilder h = new StringBuilder("<h2 id=\"coverage\">Coverage</h2>\n<table class=\"coverage\"><tr><th>operation</th><th>status</th>");
+        StringBuilder h = new StringBuilder("<h2 id=\"coverage\">Coverage</h2>\n<table class=\"coverage\"><thead><tr><th>operation</th><th>status</th>");
         matrix.sources().forEach(s -> h.append("<th>").append(HtmlRenderer.esc(s)).append("</th>"));
-        h.append("<th>verdict</th></tr>\n");
+        h.append("<th>verdict</th></tr></thead><tbody>\n");
         for (CoverageMatrix.Row row : matrix.rows()) {
             String css = switch (row.verdict()) {
                 case "pass" -> "pass";
@@ -86,7 +86,7 @@ final class CoverageText {
             }
             h.append("<td>").append(HtmlRenderer.esc(row.verdict())).append("</td></tr>\n");
         }
-        return h.append("</table>\n").toString();
+        return h.append("</tbody></table>\n").toString();
     }
 
     private static Map<String, List<CoverageMatrix.Row>> byOperation(CoverageMatrix matrix) {

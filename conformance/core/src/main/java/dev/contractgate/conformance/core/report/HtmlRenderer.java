@@ -2,15 +2,17 @@ package dev.contractgate.conformance.core.report;
 
 import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.FindingGroups;
 import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.Severity;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One self-contained HTML page (inline CSS, no scripts, no external assets): a matrix with
- * one row per operation (group) and one cell per check, green or red, linking to the check;
- * then every check with its findings, each finding with its evidence. All text is escaped.
+ * One self-contained HTML page (inline CSS and a few lines of inline script, no external assets,
+ * works from {@code file://}): the verdict, the coverage matrix, the findings grouped by root cause
+ * (each group expands to its occurrences, each occurrence to its masked evidence) with filters by
+ * operation, rule and severity; then a matrix of checks per operation and every check. All text is escaped.
  */
 public final class HtmlRenderer implements Renderer {
 
@@ -22,6 +24,21 @@ public final class HtmlRenderer implements Renderer {
             .ok{color:#2e7d32}.bad{color:#c62828}
             pre{background:#f6f6f6;padding:8px;overflow:auto;max-height:30em;white-space:pre-wrap}
             code{background:#f0f0f0;padding:0 3px}
+            .filters label{margin-right:1em}.group summary{cursor:pointer}.hidden{display:none}
+            @media print{.filters{display:none}details{display:block}}
+            """;
+
+    /** Hides the finding groups that do not match every chosen filter. Reads only data-* attributes. */
+    private static final String FILTER_SCRIPT = """
+            function applyFilters(){
+              var chosen={};
+              document.querySelectorAll('.filters select').forEach(function(s){chosen[s.name]=s.value;});
+              document.querySelectorAll('.group').forEach(function(g){
+                var shown=Object.keys(chosen).every(function(k){return chosen[k]===''||g.getAttribute('data-'+k)===chosen[k];});
+                g.className=shown?'group':'group hidden';
+              });
+            }
+            document.querySelectorAll('.filters select').forEach(function(s){s.addEventListener('change',applyFilters);});
             """;
 
     @Override
@@ -49,6 +66,8 @@ public final class HtmlRenderer implements Renderer {
         if (coverage != null) {
             h.append(CoverageText.html(coverage));
         }
+        findingGroups(h, FindingGroups.of(result));
+        h.append("<h2>Checks by operation</h2>\n");
         matrix(h, groups);
         int groupIndex = 0;
         for (Map.Entry<String, List<CheckRecord>> group : groups.entrySet()) {
@@ -67,12 +86,48 @@ public final class HtmlRenderer implements Renderer {
             h.append("</ol>\n");
             groupIndex++;
         }
-        h.append("</body></html>\n");
+        h.append("<script id=\"filters\">").append(FILTER_SCRIPT).append("</script>\n</body></html>\n");
         return h.toString();
     }
 
+    private static void findingGroups(StringBuilder h, List<FindingGroups.Group> causes) {
+        if (causes.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Findings by root cause</h2>\n<div class=\"filters\">");
+        filter(h, "operation", causes.stream().map(g -> g.operation() == null ? "" : g.operation()));
+        filter(h, "rule", causes.stream().map(FindingGroups.Group::rule));
+        filter(h, "severity", causes.stream().map(g -> g.severity().name()));
+        h.append("</div>\n");
+        for (FindingGroups.Group g : causes) {
+            h.append("<details class=\"group\" id=\"").append(esc(g.id())).append("\" data-operation=\"")
+                    .append(esc(g.operation() == null ? "" : g.operation())).append("\" data-rule=\"").append(esc(g.rule()))
+                    .append("\" data-severity=\"").append(g.severity().name()).append("\"><summary><b class=\"")
+                    .append(g.severity() == Severity.ERROR ? "bad" : "").append("\">").append(g.severity()).append("</b> ")
+                    .append(g.count()).append(" &times; <code>").append(esc(g.rule())).append("</code>");
+            if (g.operation() != null) {
+                h.append(" in <code>").append(esc(g.operation())).append("</code>");
+            }
+            h.append(" at <code>").append(esc(g.location().toString())).append("</code>: ")
+                    .append(esc(ReportSafety.safe(g.message()))).append("</summary>\n<ol>");
+            for (Finding f : g.occurrences()) {
+                h.append("<li>");
+                finding(h, f);
+                h.append("</li>");
+            }
+            h.append("</ol></details>\n");
+        }
+    }
+
+    private static void filter(StringBuilder h, String name, java.util.stream.Stream<String> values) {
+        h.append("<label>").append(name).append(" <select name=\"").append(name).append("\"><option value=\"\">all</option>");
+        values.filter(v -> !v.isEmpty()).distinct().sorted()
+                .forEach(v -> h.append("<option>").append(esc(v)).append("</option>"));
+        h.append("</select></label>");
+    }
+
     private static void matrix(StringBuilder h, Map<String, List<CheckRecord>> groups) {
-        h.append("<table><tr><th>operation</th><th>run</th><th>passed</th><th>failed</th><th>checks</th></tr>\n");
+        h.append("<table><thead><tr><th>operation</th><th>run</th><th>passed</th><th>failed</th><th>checks</th></tr></thead><tbody>\n");
         int groupIndex = 0;
         for (Map.Entry<String, List<CheckRecord>> group : groups.entrySet()) {
             List<CheckRecord> checks = group.getValue();
@@ -89,7 +144,7 @@ public final class HtmlRenderer implements Renderer {
             h.append("</td></tr>\n");
             groupIndex++;
         }
-        h.append("</table>\n");
+        h.append("</tbody></table>\n");
     }
 
     private static void finding(StringBuilder h, Finding f) {

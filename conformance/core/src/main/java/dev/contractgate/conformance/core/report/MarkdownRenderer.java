@@ -18,6 +18,9 @@ public final class MarkdownRenderer implements Renderer {
         return "contract-report.md";
     }
 
+    /** A pull-request comment shows this many root causes (errors, then the most frequent); the rest are one link away. */
+    static final int TOP = 10;
+
     @Override
     public String render(RunResult result) {
         StringBuilder md = new StringBuilder();
@@ -32,10 +35,18 @@ public final class MarkdownRenderer implements Renderer {
             md.append("| ").append(cell(group.getKey())).append(" | ").append(run).append(" | ")
                     .append(run - failed).append(" | ").append(failed).append(" |\n");
         }
-        List<FindingGroups.Group> causes = FindingGroups.of(result);
+        dev.contractgate.conformance.core.coverage.CoverageMatrix coverage = CoverageText.of(result);
+        if (coverage != null) {
+            md.append(CoverageText.markdown(coverage));
+        }
+        // errors before warnings, then the most frequent first
+        List<FindingGroups.Group> causes = FindingGroups.of(result).stream()
+                .sorted(java.util.Comparator.comparing((FindingGroups.Group g) -> g.severity() != dev.contractgate.conformance.core.Severity.ERROR)
+                        .thenComparing(FindingGroups.Group::count, java.util.Comparator.reverseOrder()))
+                .toList();
         if (!causes.isEmpty()) {
-            md.append("\n### Findings, by root cause\n\n");
-            for (FindingGroups.Group g : causes) {
+            md.append("\n### Findings, by root cause").append(causes.size() > TOP ? " (top " + TOP + ")" : "").append("\n\n");
+            for (FindingGroups.Group g : causes.subList(0, Math.min(TOP, causes.size()))) {
                 Finding f = g.first();
                 md.append("- **").append(g.severity()).append("** `").append(code(g.rule())).append('`');
                 if (g.operation() != null) {
@@ -53,10 +64,10 @@ public final class MarkdownRenderer implements Renderer {
                     md.append("  </details>\n");
                 }
             }
-        }
-        dev.contractgate.conformance.core.coverage.CoverageMatrix coverage = CoverageText.of(result);
-        if (coverage != null) {
-            md.append(CoverageText.markdown(coverage));
+            if (causes.size() > TOP) {
+                md.append("\n… and ").append(causes.size() - TOP)
+                        .append(" more root causes: see contract-report.html (or contract-report.json) next to this file.\n");
+            }
         }
         if (!result.stats().isEmpty()) {
             md.append("\n");

@@ -18,8 +18,11 @@ class HtmlAndMarkdownRendererTest {
     void html_is_self_contained() {
         String html = new HtmlRenderer().render(SampleRuns.withFindings());
 
-        assertThat(html).doesNotContainPattern("(?i)<(script|link|img)\\b").doesNotContain("src=").doesNotContain("http-equiv");
+        assertThat(html).doesNotContainPattern("(?i)<(link|img|iframe|object)\\b").doesNotContain("src=").doesNotContain("http-equiv")
+                .doesNotContain("http://fonts").doesNotContain("https://");
         assertThat(html).contains("<style>");
+        assertThat(html.split("(?i)<script", -1)).as("one inline script: the filters").hasSize(2);
+        assertThat(html).contains("<script id=\"filters\">");
     }
 
     @Test
@@ -37,5 +40,23 @@ class HtmlAndMarkdownRendererTest {
         assertThat(text).containsPattern("ListAgentTokens\\s+2 run\\s+2 passed\\s+0 failed");
         assertThat(text).containsPattern("GetAgentToken\\s+1 run\\s+0 passed\\s+1 failed");
         assertThat(text).contains("secret.token-leaked", "openapi/agent-tokens.yaml:42", "FAILED");
+    }
+
+    @org.junit.jupiter.api.Test
+    void markdown_fits_a_pull_request_comment_with_the_ten_worst_root_causes_and_a_pointer_to_the_rest() {
+        java.util.List<dev.contractgate.conformance.core.CheckRecord> checks = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            java.util.List<dev.contractgate.conformance.core.Finding> findings = new java.util.ArrayList<>();
+            for (int n = 0; n < i; n++) { // cause i occurs i times
+                findings.add(dev.contractgate.conformance.core.Finding.error("rule.number-" + i, "Op",
+                        dev.contractgate.conformance.core.SpecLocation.of("/paths/x/get"), "cause " + i, dev.contractgate.conformance.core.Evidence.NONE));
+            }
+            checks.add(new dev.contractgate.conformance.core.CheckRecord("Op", "check " + i, findings, java.time.Duration.ZERO));
+        }
+        String md = new MarkdownRenderer().render(new dev.contractgate.conformance.core.RunResult("run", checks, java.util.Map.of()));
+
+        assertThat(md).contains("(top 10)").contains("and 2 more root causes: see contract-report.html");
+        assertThat(md).contains("`rule.number-12`").contains("`rule.number-3`").doesNotContain("`rule.number-2`").doesNotContain("`rule.number-1`");
+        assertThat(md.indexOf("`rule.number-12`")).as("most frequent first").isLessThan(md.indexOf("`rule.number-11`"));
     }
 }
