@@ -15,7 +15,7 @@ public class DiffGoal extends ContractGoal {
     @Parameter(property = "contractgate.baseline", required = true)
     String baseline;
 
-    /** any-breaking (default), consumer-breaking, or never. */
+    /** When the diff fails the build: any-breaking (default) or consumer-impact (only changes that break the given pacts). */
     @Parameter(property = "contractgate.failOn")
     String failOn;
 
