@@ -41,7 +41,9 @@ public final class MockServerProcess implements AutoCloseable {
     }
 
     static MockServerProcess start() {
-        return start(List.of("-jar", locateJar().toString()));
+        Path jar = locateJar();
+        SpecMatch.requireSameSpec(jar, MockServerProcess.class.getClassLoader());
+        return start(List.of("-jar", jar.toString()));
     }
 
     /**
