@@ -11,11 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokensFile   JSON file of accepted bearer tokens ({@code --tokens}); the dev tokens by default
  * @param maxBodyBytes the largest request body accepted; larger ones get 413
  * @param quiet        when true, no start-up line is printed
+ * @param bodyDeadlineMillis the longest a request body may take to arrive; a slower one gets 408, so
+ *                     slow clients cannot hold the worker threads
  */
 @ConfigurationProperties("mock")
 public record MockProperties(
         Path seedFile,
         Path tokensFile,
         @DefaultValue("65536") long maxBodyBytes,
-        @DefaultValue("false") boolean quiet) {
+        @DefaultValue("false") boolean quiet,
+        @DefaultValue("10000") long bodyDeadlineMillis) {
 }
