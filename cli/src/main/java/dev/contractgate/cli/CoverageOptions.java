@@ -10,13 +10,19 @@ final class CoverageOptions {
     @Option(names = "--min-coverage", paramLabel = "LEVEL",
             description = "success: every operation must have a documented success status exercised by a source, else"
                     + " the run fails (coverage.success-not-exercised); none: no minimum. Default: success for gate and"
-                    + " check, none for pacts (a consumer's pacts cover the operations it uses).")
+                    + " check, none for pacts and for a gate that checks no server (a consumer's pacts cover the"
+                    + " operations it uses).")
     String level;
 
-    private final CoverageMinimum byDefault;
+    private CoverageMinimum byDefault;
 
     CoverageOptions(CoverageMinimum byDefault) {
         this.byDefault = byDefault;
+    }
+
+    /** Changes the default (not a --min-coverage given on the command line). */
+    void defaultTo(CoverageMinimum minimum) {
+        byDefault = minimum;
     }
 
     CoverageMinimum minimum() {

@@ -119,8 +119,12 @@ final class GateCommand extends ContractSubcommand {
             switch (target) {
                 case MOCK -> parts.add(stage("check", checkBundledMockServer(source, join(server))));
                 case URL -> parts.add(stage("check", check(source, CheckOptions.of(CheckCommand.baseUri(baseUrl), token))));
-                case NONE -> warn("NOTE: no --base-url and not in the toolkit's clone; skipping the conformance check "
-                        + "(pass --base-url URL to check your implementation, or --mock for the bundled mock server)");
+                case NONE -> {
+                    warn("NOTE: no --base-url and not in the toolkit's clone; skipping the conformance check "
+                            + "(pass --base-url URL to check your implementation, or --mock for the bundled mock server)");
+                    // only the consumer's pacts exercise operations, and they cover the ones it uses: as for `pacts`
+                    coverage.defaultTo(dev.contractgate.conformance.core.coverage.CoverageMinimum.NONE);
+                }
             }
             return finish(RunResult.combine("contract gate " + spec.describe(), parts), reportDir);
         } finally {

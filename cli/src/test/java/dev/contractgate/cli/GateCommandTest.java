@@ -104,4 +104,21 @@ class GateCommandTest {
         assertThat(noToken.exitCode()).isEqualTo(2);
         assertThat(noToken.err()).contains("--base-url needs --token (or CONTRACT_TOKEN set)");
     }
+
+    @Test
+    void gate_of_a_consumer_that_uses_some_operations_passes_on_its_pacts_unless_it_asks_for_coverage() throws Exception {
+        // a consumer's pact with three operations (no delete), outside the toolkit's clone and with no server to check
+        Path pacts = Path.of(System.getProperty("contract.spec")).getParent().getParent()
+                .resolve("conformance/pacts/src/test/resources/pacts/clean-v3");
+        CliRun run = CliRun.of("gate", "--spec", CliRun.spec(), "--pacts", pacts.toString(),
+                "--report-dir", dir.resolve("consumer").toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("pacts: interactions: 3").doesNotContain("coverage.success-not-exercised");
+
+        CliRun strict = CliRun.of("gate", "--spec", CliRun.spec(), "--pacts", pacts.toString(), "--min-coverage", "success",
+                "--report-dir", dir.resolve("strict").toString());
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.out()).contains("coverage.success-not-exercised").contains("DeleteAgentToken");
+    }
 }
