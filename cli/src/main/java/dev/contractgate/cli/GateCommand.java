@@ -115,6 +115,7 @@ final class GateCommand extends ContractSubcommand {
             } else {
                 warn("WARNING: no pact files in " + folder + "; skipping the pacts stage "
                         + "(run `mvn verify` to record them, or pass --pacts DIR)");
+                parts.add(skipped("pacts", "no pact files in " + folder));
             }
             switch (target) {
                 case MOCK -> parts.add(stage("check", checkBundledMockServer(source, join(server))));
@@ -122,6 +123,7 @@ final class GateCommand extends ContractSubcommand {
                 case NONE -> {
                     warn("NOTE: no --base-url and not in the toolkit's clone; skipping the conformance check "
                             + "(pass --base-url URL to check your implementation, or --mock for the bundled mock server)");
+                    parts.add(skipped("check", "no --base-url given and not in the toolkit's clone (--mock checks the bundled mock)"));
                     // only the consumer's pacts exercise operations, and they cover the ones it uses: as for `pacts`
                     coverage.defaultTo(dev.contractgate.conformance.core.coverage.CoverageMinimum.NONE);
                 }
@@ -133,6 +135,11 @@ final class GateCommand extends ContractSubcommand {
                 server.thenAccept(BundledMockServer::close);
             }
         }
+    }
+
+    /** A stage that did not run, said in the summary and every report, so nobody reads its absence as a pass. */
+    private static RunResult skipped(String stage, String why) {
+        return new RunResult(stage, List.of(), java.util.Map.of("skipped", why));
     }
 
     /** What the check stage runs against. */

@@ -69,12 +69,14 @@ class GateCommandTest {
         CliRun run = CliRun.of("gate", "--spec", CliRun.spec(), "--report-dir", reports.toString());
 
         assertThat(run.err()).contains("skipping the conformance check").contains("--base-url").contains("--mock");
-        assertThat(run.out()).contains("lint").doesNotContain("check: requests");
+        assertThat(run.out()).contains("lint").doesNotContain("check: requests")
+                .contains("check: skipped: no --base-url given").contains("pacts: skipped: no pact files");
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(reports.resolve("contract-report.json").toFile());
         for (JsonNode check : report.get("checks")) {
             assertThat(check.get("group").asText()).as("only the lint stage ran").isEqualTo("lint");
         }
+        assertThat(report.toString()).as("the report says the check did not run").contains("check: skipped");
     }
 
     @Test

@@ -43,7 +43,9 @@ public final class RecordedInteractions {
             } catch (dev.contractgate.conformance.core.BadInputException e) {
                 throw e;
             } catch (RuntimeException e) {
-                continue;
+                // skipping it would judge the change against fewer interactions than the consumer has: never pass that
+                throw new dev.contractgate.conformance.core.BadInputException("pact file " + file + " cannot be read ("
+                        + e.getMessage() + "); consumer impact needs every pact: fix the file or take it out of --pacts", e);
             }
             for (Interaction interaction : pact.getInteractions()) {
                 if (interaction.isSynchronousRequestResponse()) {
