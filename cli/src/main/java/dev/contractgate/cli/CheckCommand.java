@@ -15,15 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check a running implementation against the spec (positive, negative, auth and "
                 + "stateful cases; every response validated).")
-final class CheckCommand extends ContractSubcommand {
-
-    @picocli.CommandLine.Mixin
-    SeverityOptions severity = new SeverityOptions();
-
-    @Override
-    protected SeverityOptions severityOptions() {
-        return severity;
-    }
+final class CheckCommand extends FindingsCommand {
 
     @picocli.CommandLine.Mixin
     CoverageOptions coverage = new CoverageOptions(dev.contractgate.conformance.core.coverage.CoverageMinimum.SUCCESS);

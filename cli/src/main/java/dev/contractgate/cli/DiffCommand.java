@@ -15,15 +15,7 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code contract diff}: which changes between two specs break consumers, and which consumers. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare a changed spec with a base: breaking changes are errors (exit 1), others warnings.")
-final class DiffCommand extends ContractSubcommand {
-
-    @picocli.CommandLine.Mixin
-    SeverityOptions severity = new SeverityOptions();
-
-    @Override
-    protected SeverityOptions severityOptions() {
-        return severity;
-    }
+final class DiffCommand extends FindingsCommand {
 
     @Option(names = "--base", required = true, paramLabel = "OLD",
             description = "The base spec: a file, or a git revision of --spec (e.g. origin/main).")

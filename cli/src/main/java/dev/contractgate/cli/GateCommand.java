@@ -29,15 +29,7 @@ import picocli.CommandLine.Option;
         description = "Lint the spec, check the pacts against it, run the conformance check against --base-url "
                 + "or the bundled mock server (--mock; the default only inside the toolkit's own clone); "
                 + "one summary, non-zero exit on any finding.")
-final class GateCommand extends ContractSubcommand {
-
-    @picocli.CommandLine.Mixin
-    SeverityOptions severity = new SeverityOptions();
-
-    @Override
-    protected SeverityOptions severityOptions() {
-        return severity;
-    }
+final class GateCommand extends FindingsCommand {
 
     @picocli.CommandLine.Mixin
     CoverageOptions coverage = new CoverageOptions(dev.contractgate.conformance.core.coverage.CoverageMinimum.SUCCESS);

@@ -9,15 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Lint the spec: parser messages, operationIds, tags, descriptions, examples, "
                 + "error responses, security, unused components.")
-final class LintCommand extends ContractSubcommand {
-
-    @picocli.CommandLine.Mixin
-    SeverityOptions severity = new SeverityOptions();
-
-    @Override
-    protected SeverityOptions severityOptions() {
-        return severity;
-    }
+final class LintCommand extends FindingsCommand {
 
     @picocli.CommandLine.Mixin
     SpecOption spec = new SpecOption();

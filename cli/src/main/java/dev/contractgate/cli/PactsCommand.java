@@ -8,15 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code contract pacts}: every interaction of the pact files must be one the spec allows. */
 @Command(name = "pacts", mixinStandardHelpOptions = true,
         description = "Check pact files against the spec (paths, methods, statuses, bodies).")
-final class PactsCommand extends ContractSubcommand {
-
-    @picocli.CommandLine.Mixin
-    SeverityOptions severity = new SeverityOptions();
-
-    @Override
-    protected SeverityOptions severityOptions() {
-        return severity;
-    }
+final class PactsCommand extends FindingsCommand {
 
     @picocli.CommandLine.Mixin
     CoverageOptions coverage = new CoverageOptions(dev.contractgate.conformance.core.coverage.CoverageMinimum.NONE);
