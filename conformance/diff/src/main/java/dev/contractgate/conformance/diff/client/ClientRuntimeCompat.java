@@ -16,7 +16,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +46,18 @@ public final class ClientRuntimeCompat {
             ResponseSamples samples = new ResponseSamples(changed.openApi());
             for (Map.Entry<String, Set<String>> schema : schemas.entrySet()) {
                 long started = System.nanoTime();
-                Class<?> model = loader.modelClass(schema.getKey());
+                Class<?> model;
+                try {
+                    model = loader.modelClass(schema.getKey());
+                } catch (IllegalStateException unloadable) {
+                    // the old client has the class but it does not load: the check did not run, which is never a pass
+                    checks.add(new CheckRecord("client runtime", "old client reads " + schema.getKey() + " of the changed spec",
+                            List.of(new Finding(RULE, Severity.ERROR, String.join(", ", schema.getValue()),
+                                    changed.locate("/components/schemas/" + schema.getKey()),
+                                    "could not check " + schema.getKey() + ": " + unloadable.getMessage(), Evidence.NONE)),
+                            Duration.ofNanos(System.nanoTime() - started)));
+                    continue;
+                }
                 if (model == null) {
                     continue; // the old client has no class for it (a schema new in the changed spec)
                 }
@@ -84,17 +94,14 @@ public final class ClientRuntimeCompat {
 
     /** The old client's own mapper ({@code ApiClient.createDefaultObjectMapper()}), so its settings apply. */
     private static ObjectMapper mapperOf(OldClientLoader loader) {
-        Class<?> apiClient = loader.classNamed("ApiClient");
-        if (apiClient != null) {
-            try {
-                Method factory = apiClient.getMethod("createDefaultObjectMapper");
-                Object mapper = factory.invoke(null);
-                if (mapper instanceof ObjectMapper objectMapper) {
-                    return objectMapper;
-                }
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                // not a native-library client: read with a plain mapper
+        try {
+            Class<?> apiClient = loader.classNamed("ApiClient");
+            Object mapper = apiClient == null ? null : apiClient.getMethod("createDefaultObjectMapper").invoke(null);
+            if (mapper instanceof ObjectMapper objectMapper) {
+                return objectMapper;
             }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // not a native-library client: read with a plain mapper
         }
         return new ObjectMapper().registerModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -185,11 +192,12 @@ public final class ClientRuntimeCompat {
                     .map(this::load).orElse(null);
         }
 
+        /** A class the old jar lists; one that does not load is an error, never "no such class". */
         private Class<?> load(String name) {
             try {
                 return loadClass(name);
             } catch (ClassNotFoundException | LinkageError e) {
-                return null;
+                throw new IllegalStateException("the old client's class " + name + " does not load (" + e + ")", e);
             }
         }
     }

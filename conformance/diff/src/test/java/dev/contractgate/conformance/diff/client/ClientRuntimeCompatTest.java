@@ -69,4 +69,22 @@ class ClientRuntimeCompatTest {
         assertThat(text).contains(from);
         return SpecSource.load(Files.writeString(dir.resolve("agent-tokens.yaml"), text.replace(from, to)));
     }
+
+    @Test
+    void a_model_class_of_the_old_jar_that_does_not_load_is_an_error_not_a_schema_to_skip() throws IOException {
+        Path broken = dir.resolve("broken-client.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(broken))) {
+            out.putNextEntry(new java.util.jar.JarEntry("dev/contractgate/client/model/ApiToken.class"));
+            out.write(new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1, 2, 3}); // not a class file
+            out.closeEntry();
+        }
+
+        List<CheckRecord> checks = new ClientRuntimeCompat().check(broken, SpecSource.load(SPEC));
+
+        assertThat(checks).filteredOn(c -> !c.passed()).singleElement()
+                .satisfies(c -> assertThat(c.findings()).singleElement().satisfies(f -> {
+                    assertThat(f.rule()).isEqualTo(ClientRuntimeCompat.RULE);
+                    assertThat(f.message()).contains("could not check ApiToken").contains("does not load");
+                }));
+    }
 }
