@@ -5,6 +5,8 @@ import dev.contractgate.conformance.diff.DiffOptions;
 import dev.contractgate.conformance.diff.DiffOptions.FailOn;
 import dev.contractgate.conformance.diff.GitRevisionSpec;
 import dev.contractgate.conformance.diff.SpecDiff;
+import dev.contractgate.conformance.core.BadInputException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -21,7 +23,10 @@ final class DiffCommand extends FindingsCommand {
             description = "The base spec: a file, or a git revision of --spec (e.g. origin/main).")
     String base;
 
-    @Option(names = "--spec", required = true, paramLabel = "NEW", description = "The changed OpenAPI 3 spec.")
+    @Option(names = "--spec", paramLabel = "NEW",
+            description = "The changed OpenAPI 3 spec; default: " + SpecOption.DEFAULT_SPEC
+                    + " in this repository, else the spec this CLI was released with (e.g. to ask whether"
+                    + " upgrading from the release in --base breaks the pacts in --pacts).")
     Path spec;
 
     @Option(names = "--pacts", paramLabel = "DIR",
@@ -52,8 +57,24 @@ final class DiffCommand extends FindingsCommand {
     @Override
     protected int execute() {
         SpecSource changed = SpecOption.load(spec);
-        SpecSource baseSpec = GitRevisionSpec.resolveBase(base, spec);
+        SpecSource baseSpec = GitRevisionSpec.resolveBase(base, specInWorkTree());
         return finish(new SpecDiff().diff(baseSpec, changed, new DiffOptions(pacts, failOn, oldClientJar, newClientJar, allowSpecMismatch)), reportDir);
+    }
+
+    /** The file whose git history a revision in --base refers to. */
+    private Path specInWorkTree() {
+        if (spec != null) {
+            return spec;
+        }
+        Path inRepository = Path.of(SpecOption.DEFAULT_SPEC);
+        if (Files.isRegularFile(inRepository)) {
+            return inRepository;
+        }
+        if (Files.isRegularFile(Path.of(base))) {
+            return Path.of(base); // base is a file; no git revision to resolve
+        }
+        throw new BadInputException("--base '" + base + "' is not a file, and without --spec there is no spec"
+                + " whose git history it could name: pass --spec FILE, or --base with the base spec's file");
     }
 
     static final class FailOnConverter implements ITypeConverter<FailOn> {

@@ -59,4 +59,20 @@ class DiffCommandTest {
         assertThat(run("diff", "--base", spec, "--spec", spec, "--client-jar", "no-such-client.jar")).isEqualTo(2);
         assertThat(err.toString()).contains("--client-jar").contains("no-such-client.jar");
     }
+
+    @Test
+    void without_spec_the_released_spec_is_compared_with_the_base_file() throws Exception {
+        // the tests run in cli/, where there is no openapi/agent-tokens.yaml: the bundled spec is the changed one
+        Path released = Path.of(System.getProperty("contract.spec"));
+        assertThat(run("diff", "--base", released.toString())).as(err.toString()).isZero();
+        assertThat(run("diff", "--base", fixture("diff.response.field-removed_base.yaml"))).isEqualTo(1);
+    }
+
+    @Test
+    void without_spec_a_base_that_is_no_file_exits_2_asking_for_spec() {
+        int code = run("diff", "--base", "origin/main");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("contract: ").contains("'origin/main'").contains("--spec");
+        assertThat(err.toString().strip()).doesNotContain("\n");
+    }
 }

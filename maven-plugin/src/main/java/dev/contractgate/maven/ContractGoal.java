@@ -12,6 +12,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What every goal shares: it runs one {@code contract} command in the build's JVM, logs what the
@@ -36,6 +37,18 @@ abstract class ContractGoal extends AbstractMojo {
     /** Skip this goal. */
     @Parameter(property = "contractgate.skip", defaultValue = "false")
     boolean skip;
+
+    /** Go on although the project's agent-tokens-client was built from another spec than the one checked. */
+    @Parameter(property = "contractgate.allowSpecMismatch", defaultValue = "false")
+    boolean allowSpecMismatch;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    /** Whether the goal checks the spec the project's client speaks (diff compares two specs instead). */
+    boolean checksTheClientsSpec() {
+        return true;
+    }
 
     /** The command and its flags; {@link #parameter} records which plugin parameter each flag came from. */
     abstract List<String> arguments() throws MojoExecutionException;
@@ -66,6 +79,11 @@ abstract class ContractGoal extends AbstractMojo {
             return;
         }
         List<String> args = arguments();
+        if (checksTheClientsSpec() && !allowSpecMismatch) {
+            ReleaseMix.requireSameSpec("contract-gate:" + args.get(0), project,
+                    spec != null ? "<spec> " + spec : "the spec of this plugin's release",
+                    spec != null ? ReleaseMix.ofFile(spec) : ReleaseMix.ofBundledSpec());
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));

@@ -3,15 +3,30 @@ package dev.contractgate.maven;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
 
-/** {@code contract-gate:diff}: is the spec change between {@code baseline} and {@code spec} breaking, and for whom. */
+/**
+ * {@code contract-gate:diff}: is the spec change between {@code baseline} and {@code spec} breaking, and
+ * for whom. With neither {@code spec} nor a file, it answers a consumer's question before an upgrade:
+ * does the spec of this release break my pacts compared with the release I use today?
+ */
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class DiffGoal extends ContractGoal {
 
-    /** The spec before the change: a file, or a git revision of {@code spec} (e.g. origin/main). */
+    /**
+     * The spec before the change: a file; a released spec, as a version of
+     * {@code dev.contractgate:agent-tokens-spec} (e.g. {@code 0.3.0}) or as {@code groupId:artifactId:version}
+     * of a jar holding one spec; else a git revision of {@code spec} (e.g. {@code origin/main}).
+     */
     @Parameter(property = "contractgate.baseline", required = true)
     String baseline;
 
@@ -27,19 +42,72 @@ public class DiffGoal extends ContractGoal {
     @Parameter(property = "contractgate.clientJar")
     File clientJar;
 
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+    List<RemoteRepository> repositories;
+
+    @Component
+    RepositorySystem repositorySystem;
+
+    /** How a released baseline is found; the build's repositories unless a test sets another. */
+    ReleaseResolver releases = this::resolveFromRepositories;
+
+    @Override
+    boolean checksTheClientsSpec() {
+        return false;
+    }
+
     @Override
     List<String> arguments() throws MojoExecutionException {
-        if (spec == null) {
-            throw new MojoExecutionException("contract-gate:diff: parameter <spec> is not set; "
-                    + "give the changed spec to compare with <baseline>");
+        if (baseline == null || baseline.isBlank()) {
+            throw new MojoExecutionException("contract-gate:diff: parameter <baseline> is empty; give a spec file,"
+                    + " a released version or a git revision");
+        }
+        File basedir = project == null ? null : project.getBasedir();
+        Baseline base = Baseline.of(baseline, basedir);
+        if (base.kind() == Baseline.Kind.GIT_REVISION && spec == null) {
+            throw new MojoExecutionException("contract-gate:diff: <baseline> '" + baseline + "' is neither a file nor a"
+                    + " released version, and a git revision needs parameter <spec>: the spec file in your work tree");
         }
         List<String> args = command("diff");
-        parameter(args, "--base", "baseline", baseline);
+        parameter(args, "--base", "baseline", baseValue(base));
         parameter(args, "--fail-on", "failOn", failOn);
         if (pacts != null && pacts.exists()) {
             parameter(args, "--pacts", "pacts", pacts);
         }
         parameter(args, "--client-jar", "clientJar", clientJar);
         return args;
+    }
+
+    private String baseValue(Baseline base) throws MojoExecutionException {
+        if (base.kind() != Baseline.Kind.RELEASE) {
+            return base.value();
+        }
+        File jar = releases.resolve(base.value());
+        File folder = new File(reportDir.getParentFile(), "contract-gate-baseline");
+        File spec = Baseline.extract(jar, base.value(), folder);
+        getLog().info("contract-gate: baseline " + base.value() + " (" + spec + ")");
+        return spec.getAbsolutePath();
+    }
+
+    private File resolveFromRepositories(String coordinates) throws MojoExecutionException {
+        if (repositorySystem == null || repositorySession == null) {
+            throw new MojoExecutionException("contract-gate:diff: <baseline> " + coordinates
+                    + " is a release, but this build offers no repository to resolve it from");
+        }
+        ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(coordinates), repositories, null);
+        try {
+            return repositorySystem.resolveArtifact(repositorySession, request).getArtifact().getFile();
+        } catch (ArtifactResolutionException e) {
+            throw new MojoExecutionException("contract-gate:diff: the released spec " + coordinates + " cannot be resolved"
+                    + " from the build's repositories (" + firstLine(e.getMessage()) + "); check the version in"
+                    + " <baseline>, or give a spec file (plugin parameter <baseline>)", e);
+        }
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "no reason given" : text.lines().findFirst().orElse(text);
     }
 }

@@ -5,13 +5,14 @@ import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * {@code contract-gate:gate}: lint, the pacts (when the folder holds any), and the conformance check
  * of {@code baseUrl} or, with {@code mock}, of the bundled mock server; one verdict.
  */
-@Mojo(name = "gate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "gate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
 public class GateGoal extends ContractGoal {
 
     /** The consumer's recorded pacts; checked when the folder exists. */

@@ -10,6 +10,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -19,7 +20,7 @@ import org.apache.maven.project.MavenProject;
  * {@code contractgate.mock.url}, {@code contractgate.mock.token} (the public dev token) and
  * {@code pact.provider.stateChangeUrl}. {@code mock-stop} stops it; so does the end of the build.
  */
-@Mojo(name = "mock-start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+@Mojo(name = "mock-start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
 public class MockStartGoal extends AbstractMojo {
 
     static final String MAIN_CLASS = "dev.contractgate.mock.MockServerApplication";
@@ -34,11 +35,19 @@ public class MockStartGoal extends AbstractMojo {
     @Parameter(property = "contractgate.skip", defaultValue = "false")
     boolean skip;
 
+    /** Start the mock server although the project's agent-tokens-client was built from another spec. */
+    @Parameter(property = "contractgate.allowSpecMismatch", defaultValue = "false")
+    boolean allowSpecMismatch;
+
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
             getLog().info("contract-gate:mock-start: skipped");
             return;
+        }
+        if (!allowSpecMismatch) {
+            ReleaseMix.requireSameSpec("contract-gate:mock-start", project, "the mock server of this plugin's release",
+                    mockServerSpec());
         }
         MockServerProcess server;
         try {
@@ -62,6 +71,18 @@ public class MockStartGoal extends AbstractMojo {
         }
         return pluginArtifacts.stream().map(Artifact::getFile).filter(f -> f != null)
                 .map(File::getAbsolutePath).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** The spec the mock server this goal starts was built from. */
+    private java.util.Optional<String> mockServerSpec() {
+        if (pluginArtifacts != null) {
+            for (Artifact artifact : pluginArtifacts) {
+                if ("mock-server".equals(artifact.getArtifactId()) && artifact.getFile() != null && artifact.getFile().isFile()) {
+                    return dev.contractgate.conformance.core.SpecProvenance.of(artifact.getFile().toPath());
+                }
+            }
+        }
+        return ReleaseMix.ofJarHolding(MAIN_CLASS.replace('.', '/') + ".class");
     }
 
     static String key(MavenProject project) {

@@ -5,10 +5,11 @@ import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** {@code contract-gate:pacts}: every interaction of the recorded pacts must be one the spec documents. */
-@Mojo(name = "pacts", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "pacts", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
 public class PactsGoal extends ContractGoal {
 
     /** The folder the consumer tests write their pact files to (searched recursively), or one pact file. */

@@ -136,7 +136,7 @@ class GoalsTest {
     }
 
     @Test
-    void diff_without_a_changed_spec_is_a_build_error_naming_the_parameter() {
+    void diff_of_a_git_revision_without_a_changed_spec_is_a_build_error_naming_the_parameter() {
         DiffGoal diff = configured(new DiffGoal());
         diff.baseline = "origin/main";
 
