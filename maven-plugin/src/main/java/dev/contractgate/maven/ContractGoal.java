@@ -64,12 +64,23 @@ abstract class ContractGoal extends AbstractMojo {
         }
     }
 
-    /** The flags every goal takes: the spec (when set) and the report folder. */
-    final List<String> command(String name) {
+    /**
+     * The flags every goal takes: the spec and the report folder. Without {@code spec}, the spec of
+     * this release, copied out of the plugin, so a build that happens to run in a folder holding an
+     * {@code openapi/agent-tokens.yaml} still checks the release's spec.
+     */
+    final List<String> command(String name) throws MojoExecutionException {
         List<String> args = new ArrayList<>(List.of(name));
-        parameter(args, "--spec", "spec", spec);
+        parameter(args, "--spec", "spec", spec != null ? spec : ReleaseMix.bundledSpecIn(buildDirectory()));
         parameter(args, "--report-dir", "reportDir", reportDir);
         return args;
+    }
+
+    private File buildDirectory() {
+        if (project != null && project.getBuild() != null && project.getBuild().getDirectory() != null) {
+            return new File(project.getBuild().getDirectory());
+        }
+        return reportDir.getAbsoluteFile().getParentFile();
     }
 
     @Override

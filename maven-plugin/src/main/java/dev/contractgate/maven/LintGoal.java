@@ -1,6 +1,7 @@
 package dev.contractgate.maven;
 
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -10,7 +11,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class LintGoal extends ContractGoal {
 
     @Override
-    List<String> arguments() {
+    List<String> arguments() throws MojoExecutionException {
         return command("lint");
     }
 }

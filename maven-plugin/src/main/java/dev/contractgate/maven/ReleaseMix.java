@@ -24,6 +24,7 @@ import org.apache.maven.project.MavenProject;
  */
 final class ReleaseMix {
 
+    static final String BUNDLED_SPEC = "agent-tokens.yaml";
     static final String CLIENT_GROUP = "dev.contractgate";
     static final String CLIENT_ARTIFACT = "agent-tokens-client";
     static final String HINT = "take both from one release of contract-gate-bom, or set <allowSpecMismatch>true</allowSpecMismatch>"
@@ -72,10 +73,29 @@ final class ReleaseMix {
 
     /** The SHA-256 of the spec this plugin was released with (the agent-tokens-spec artifact on its class path). */
     static Optional<String> ofBundledSpec() {
-        try (InputStream in = ReleaseMix.class.getClassLoader().getResourceAsStream("agent-tokens.yaml")) {
+        try (InputStream in = ReleaseMix.class.getClassLoader().getResourceAsStream(BUNDLED_SPEC)) {
             return in == null ? Optional.empty() : Optional.of(sha256(in.readAllBytes()));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Copies the spec this plugin was released with to {@code buildDirectory}/contract-gate-spec/ and returns the copy. */
+    static File bundledSpecIn(File buildDirectory) throws MojoExecutionException {
+        try (InputStream in = ReleaseMix.class.getClassLoader().getResourceAsStream(BUNDLED_SPEC)) {
+            if (in == null) {
+                throw new MojoExecutionException("this plugin carries no bundled " + BUNDLED_SPEC
+                        + "; set parameter <spec> to the path of an OpenAPI 3 file");
+            }
+            byte[] bytes = in.readAllBytes();
+            Path copy = buildDirectory.toPath().resolve("contract-gate-spec").resolve(BUNDLED_SPEC);
+            if (!Files.isRegularFile(copy) || !java.util.Arrays.equals(Files.readAllBytes(copy), bytes)) {
+                Files.createDirectories(copy.getParent());
+                Files.write(copy, bytes);
+            }
+            return copy.toFile();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot copy the bundled spec to " + buildDirectory + ": " + e.getMessage(), e);
         }
     }
 

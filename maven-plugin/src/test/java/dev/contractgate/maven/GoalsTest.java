@@ -42,6 +42,10 @@ class GoalsTest {
 
         assertThat(dir.resolve("contract-report/contract-report.json")).exists();
         assertThat(Files.readString(dir.resolve("contract-report/contract-report.json"))).contains("\"exitCode\" : 0");
+        // the release's spec, copied out of the plugin: never an openapi/agent-tokens.yaml the build's folder happens to hold
+        assertThat(dir.resolve("contract-gate-spec/agent-tokens.yaml")).hasContent(
+                new String(getClass().getClassLoader().getResourceAsStream("agent-tokens.yaml").readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
