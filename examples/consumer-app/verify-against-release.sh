@@ -2,7 +2,8 @@
 # Proves the toolkit can be adopted from a Maven repository alone: deploys this release to a local
 # file repository, builds examples/consumer-app against it (BOM import, plugin, JUnit extension),
 # then plants a fault the gate must catch: a recorded interaction answering with a status the spec
-# does not document must fail the consumer's build, for that reason.
+# does not document must fail the consumer's build, for that reason; and a spec other than the one
+# the project's client was built from must be refused, in one line.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 repo="$root/target/release-repo"
@@ -30,3 +31,18 @@ if ! grep -q "pact.response.status.undocumented" "$log"; then
   exit 1
 fi
 echo "OK: the consumer's build fails on the undocumented status (pact.response.status.undocumented)"
+
+echo "-- planted mismatch: the build's spec is not the one the project's client was built from"
+edited="$app/target/edited-spec.yaml"
+{ cat "$app/target/contract-gate-spec/agent-tokens.yaml"; echo "# edited after the release"; } > "$edited"
+log="$app/target/planted-mismatch.log"
+if mvn -B -ntp -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" -Dcontractgate.spec="$edited" \
+     "dev.contractgate:contract-gate-maven-plugin:$version:lint" > "$log" 2>&1; then
+  echo "FAIL: the consumer's build mixed a client with another spec; see $log" >&2
+  exit 1
+fi
+if ! grep -q "was built from the spec with SHA-256 .*allowSpecMismatch" "$log"; then
+  echo "FAIL: the consumer's build failed, but not for the spec mismatch; see $log" >&2
+  exit 1
+fi
+echo "OK: a client built from another spec is refused: $(grep -o 'contract-gate:lint: the project.*' "$log" | head -n 1 | cut -c1-160)…"
