@@ -30,7 +30,8 @@ class SlowBodyTest {
 
     @BeforeAll
     static void start() {
-        context = MockServerApplication.start("--port", "0", "--quiet", "--mock.body-deadline-millis=1500");
+        context = MockServerApplication.start("--port", "0", "--quiet", "--mock.body-deadline-millis=1500",
+                "--server.tomcat.connection-timeout=1500ms");
         port = ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
@@ -109,6 +110,49 @@ class SlowBodyTest {
             for (Socket s : slow) {
                 s.close();
             }
+        }
+    }
+
+    /** Opens a connection and sends half of a request's headers. */
+    private static Socket startSlowHeaders() throws Exception {
+        Socket socket = new Socket("127.0.0.1", port);
+        socket.setSoTimeout(15_000);
+        socket.getOutputStream().write(("GET " + TOKENS + " HTTP/1.1\r\nHost: localhost\r\nAuthoriz")
+                .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    @Test
+    void a_normal_request_is_served_while_twenty_slow_headers_and_twenty_slow_bodies_are_open() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                slow.add(startSlowHeaders());
+                slow.add(startDripping());
+            }
+            Thread.sleep(200);
+            HttpResponse<String> normal = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + TOKENS))
+                    .timeout(Duration.ofSeconds(5)).header("Authorization", "Bearer dev-token").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(normal.statusCode()).isEqualTo(200);
+        } finally {
+            for (Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void a_connection_that_stops_in_its_headers_is_closed_after_the_connection_timeout() throws Exception {
+        try (Socket socket = startSlowHeaders()) {
+            long start = System.nanoTime();
+            int read = socket.getInputStream().read(); // blocks until the server gives up on the headers
+
+            long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(read).as("closed without an answer, or a 4xx; never kept open").isIn(-1, (int) 'H');
+            assertThat(waitedMillis).as("closed after server.tomcat.connection-timeout (1.5 s here)").isBetween(1000L, 10_000L);
         }
     }
 

@@ -69,7 +69,7 @@ public final class SpecValidation {
             OpenApiInteractionValidator.createForSpecificationUrl(SPEC).withBasePathOverride("/").build();
 
     /** Validates a body as the spec's Error schema by presenting it as a documented 400 of ListAgentTokens. */
-    static ValidationReport validateErrorBody(String body, String contentType) {
+    public static ValidationReport validateErrorBody(String body, String contentType) {
         SimpleResponse response = SimpleResponse.Builder.status(400).withContentType(contentType).withBody(body).build();
         return ERROR_SCHEMA.validateResponse("/organizations/o/deployments/d/agent-tokens", Request.Method.GET, response);
     }
