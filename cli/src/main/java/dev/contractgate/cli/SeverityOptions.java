@@ -21,6 +21,6 @@ final class SeverityOptions {
     Path config;
 
     SeverityOverrides overrides() {
-        return SeverityOverrides.of(config, severities);
+        return SeverityOverrides.of(config, severities).requireKnownRules(KnownRules.all());
     }
 }

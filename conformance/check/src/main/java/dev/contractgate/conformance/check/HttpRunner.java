@@ -91,6 +91,11 @@ final class HttpRunner {
     }
 
     private BadInputException unreachable(Exception e) {
+        if (e instanceof TimeoutException) {
+            // connected or not, no whole answer came: a stalled, dripping or silent server
+            return new BadInputException(base + " gave no whole answer to the reachability probe within "
+                    + timeout.toSeconds() + " s (--timeout): check that it is the API and that it is healthy", e);
+        }
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new BadInputException("cannot reach " + base + " (" + why
                 + "): start the server or pass the right --base-url", e);

@@ -27,13 +27,16 @@ public final class SeverityOverrides {
     public enum Level { ERROR, WARNING, OFF }
 
     private final Map<String, Level> levels;
+    /** Where each key was set: "--severity KEY=LEVEL" or "FILE: severity.KEY". */
+    private final Map<String, String> origins;
 
-    private SeverityOverrides(Map<String, Level> levels) {
+    private SeverityOverrides(Map<String, Level> levels, Map<String, String> origins) {
         this.levels = Map.copyOf(levels);
+        this.origins = Map.copyOf(origins);
     }
 
     public static SeverityOverrides none() {
-        return new SeverityOverrides(Map.of());
+        return new SeverityOverrides(Map.of(), Map.of());
     }
 
     /**
@@ -43,8 +46,10 @@ public final class SeverityOverrides {
      */
     public static SeverityOverrides of(Path configFile, List<String> flags) {
         Map<String, Level> levels = new LinkedHashMap<>();
+        Map<String, String> origins = new LinkedHashMap<>();
         if (configFile != null) {
             levels.putAll(readConfig(configFile));
+            levels.keySet().forEach(key -> origins.put(key, configFile + ": severity." + key));
         }
         for (String flag : flags == null ? List.<String>of() : flags) {
             int eq = flag.indexOf('=');
@@ -52,8 +57,9 @@ public final class SeverityOverrides {
                 throw new BadInputException("--severity " + flag + ": expected KEY=error|warning|off, e.g. --severity lifecycle.=warning");
             }
             levels.put(key(flag.substring(0, eq)), level(flag.substring(eq + 1), "--severity " + flag));
+            origins.put(key(flag.substring(0, eq)), "--severity " + flag);
         }
-        return new SeverityOverrides(levels);
+        return new SeverityOverrides(levels, origins);
     }
 
     private static Map<String, Level> readConfig(Path file) {
@@ -88,6 +94,23 @@ public final class SeverityOverrides {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(where + ": '" + raw + "' is not a severity; use error, warning or off");
         }
+    }
+
+    /**
+     * Refuses a key that names no rule (a typo would otherwise change nothing, silently): a key
+     * must be a rule, a prefix of rules at a dot, or lie under a rule (a sub-key).
+     *
+     * @throws BadInputException naming the flag or file entry
+     */
+    public SeverityOverrides requireKnownRules(java.util.Collection<String> rules) {
+        for (String key : levels.keySet()) {
+            boolean known = rules.stream().anyMatch(rule -> rule.equals(key) || rule.startsWith(key + ".") || key.startsWith(rule + "."));
+            if (!known) {
+                throw new BadInputException(origins.getOrDefault(key, key) + ": no rule is named '" + key
+                        + "' or starts with '" + key + ".' (the rules are listed in the README and in each engine's RULES.md)");
+            }
+        }
+        return this;
     }
 
     public boolean isEmpty() {
