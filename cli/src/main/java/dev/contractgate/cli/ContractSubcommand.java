@@ -37,7 +37,13 @@ abstract class ContractSubcommand implements Callable<Integer> {
             if (coverageOptions() != null) {
                 coverageOptions().minimum();
             }
-            return execute();
+            if (!remoteRefsAllowed()) {
+                return execute();
+            }
+            try (var allowed = dev.contractgate.conformance.core.RemoteRefs.allow(
+                    dev.contractgate.conformance.core.RemoteRefs.DEFAULT_TIMEOUT)) {
+                return execute();
+            }
         } catch (BadInputException e) {
             err().println("contract: " + dev.contractgate.conformance.core.SecretMasker.mask(e.getMessage()));
             if (verbose) {
@@ -54,6 +60,11 @@ abstract class ContractSubcommand implements Callable<Integer> {
 
     protected PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** Whether the run may follow remote {@code $ref}s ({@code --allow-remote-refs}). */
+    protected boolean remoteRefsAllowed() {
+        return false;
     }
 
     /** The command's {@code --min-coverage}, or null for a command that exercises no operation. */

@@ -48,13 +48,20 @@ final class SpecGuard {
         }
     }
 
-    /** Every {@code $ref}: local ones must resolve, file ones stay in the spec's folder, remote ones are refused. */
-    static void checkRefs(Path path, JsonNode root, String text) {
-        walk(new Place(path, SpecLines.index(text)), root, root, "");
+    /**
+     * Every {@code $ref}: local ones must resolve, file ones stay in the spec's folder, remote ones
+     * are refused unless {@link RemoteRefs} allows them, and then must answer in time.
+     *
+     * @return the distinct remote documents referenced (0 when none)
+     */
+    static int checkRefs(Path path, JsonNode root, String text) {
+        java.util.Set<java.net.URI> remote = new java.util.LinkedHashSet<>();
+        walk(new Place(path, SpecLines.index(text), remote), root, root, "");
+        return remote.size();
     }
 
     /** The file, and a way to name a pointer's line in it. */
-    private record Place(Path path, SpecLines lines) {
+    private record Place(Path path, SpecLines lines, java.util.Set<java.net.URI> remoteDocuments) {
         String at(String pointer) {
             return path + ":" + lines.lineOf(pointer) + " " + pointer;
         }
@@ -80,10 +87,24 @@ final class SpecGuard {
     private static void check(Place place, JsonNode root, String ref, String where) {
         Path path = place.path();
         String lower = ref.toLowerCase(java.util.Locale.ROOT);
+        java.time.Duration remoteTimeout = RemoteRefs.allowedTimeout();
+        if (remoteTimeout != null && (lower.startsWith("http://") || lower.startsWith("https://"))) {
+            java.net.URI document;
+            try {
+                document = new java.net.URI(ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref);
+            } catch (java.net.URISyntaxException e) {
+                throw new BadInputException("the $ref '" + ref + "' at " + place.at(where) + " is not a URL: " + e.getReason());
+            }
+            if (place.remoteDocuments().add(document)) {
+                RemoteRefs.requireAnswer(document, remoteTimeout, place.at(where));
+            }
+            return;
+        }
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")
                 || lower.startsWith("file:") || lower.startsWith("jar:")) {
             throw new BadInputException("the $ref '" + ref + "' at " + place.at(where) + " points outside the document;"
-                    + " remote references are not followed (inline or copy what it names into the spec's folder)");
+                    + " remote references are not followed (inline or copy what it names into the spec's folder,"
+                    + " or pass --allow-remote-refs)");
         }
         if (ref.startsWith("#")) {
             String pointer = java.net.URLDecoder.decode(ref.substring(1), java.nio.charset.StandardCharsets.UTF_8);

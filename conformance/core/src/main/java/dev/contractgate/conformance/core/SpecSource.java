@@ -57,10 +57,12 @@ public final class SpecSource {
     /** Parses spec text that did not come from a file of its own (a git revision, a test). */
     public static SpecSource parse(Path nominalPath, String text) {
         SpecGuard.checkText(nominalPath, text);
-        requireOpenApi3Field(nominalPath, text);
+        int remoteDocuments = requireOpenApi3Field(nominalPath, text);
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIParser().readContents(text, null, options);
+        SwaggerParseResult result = remoteDocuments == 0 ? new OpenAPIParser().readContents(text, null, options)
+                : RemoteRefs.withinDeadline(() -> new OpenAPIParser().readContents(text, null, options),
+                        RemoteRefs.allowedTimeout().multipliedBy(remoteDocuments + 1L), nominalPath);
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         OpenAPI openApi = result.getOpenAPI();
         if (openApi == null || openApi.getOpenapi() == null || !openApi.getOpenapi().startsWith("3.")) {
@@ -74,7 +76,7 @@ public final class SpecSource {
      * swagger-parser falls back to its Swagger 2 converter and returns a model for almost any
      * YAML map, so the document itself must say {@code openapi: 3.x} at its top level.
      */
-    private static void requireOpenApi3Field(Path nominalPath, String text) {
+    private static int requireOpenApi3Field(Path nominalPath, String text) {
         JsonNode root;
         try {
             root = YAML.readTree(text);
@@ -83,13 +85,11 @@ public final class SpecSource {
                     + e.getMessage().lines().findFirst().orElse("") + " (pass --spec with an OpenAPI 3 file)", e);
         }
         JsonNode version = root == null ? null : root.get("openapi");
-        if (version != null && version.asText().startsWith("3.")) {
-            SpecGuard.checkRefs(nominalPath, root, text);
-        }
         if (version == null || !version.asText().startsWith("3.")) {
             throw new BadInputException(nominalPath + " is not an OpenAPI 3 document: no top-level 'openapi: 3.x' field"
                     + " (pass --spec with an OpenAPI 3 YAML or JSON file)");
         }
+        return SpecGuard.checkRefs(nominalPath, root, text);
     }
 
     public Path path() {
