@@ -35,9 +35,9 @@ final class BundledMockServer implements AutoCloseable {
         }
     }
 
-    /** On a free port of 127.0.0.1, quiet, logging only warnings. */
+    /** On a free port of 127.0.0.1, quiet, logging only warnings, with the provider-state endpoint for pact verification. */
     static BundledMockServer startOnFreePort(boolean verbose) {
-        return start(List.of("--port", "0", "--bind", "127.0.0.1", "--quiet",
+        return start(List.of("--port", "0", "--bind", "127.0.0.1", "--quiet", "--admin",
                 "--logging.level.root=WARN", "--spring.main.log-startup-info=false"), verbose);
     }
 
@@ -51,6 +51,11 @@ final class BundledMockServer implements AutoCloseable {
 
     URI baseUrl() {
         return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** Pact's state-change URL of this server. */
+    URI providerStatesUrl() {
+        return URI.create(baseUrl() + "/_admin/provider-states");
     }
 
     @Override

@@ -114,14 +114,19 @@ final class CheckCommand extends FindingsCommand {
     }
 
     static URI baseUri(String url) {
+        return httpUri(url, "--base-url");
+    }
+
+    /** An http(s) URL with a host, else bad input naming {@code flag}. */
+    static URI httpUri(String url, String flag) {
         try {
             URI uri = new URI(url);
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new BadInputException("--base-url must be an http or https URL with a host, not '" + url + "'");
+                throw new BadInputException(flag + " must be an http or https URL with a host, not '" + url + "'");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new BadInputException("--base-url is not a URL: '" + url + "' (" + e.getReason() + ")");
+            throw new BadInputException(flag + " is not a URL: '" + url + "' (" + e.getReason() + ")");
         }
     }
 }

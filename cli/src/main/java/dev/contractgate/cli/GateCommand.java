@@ -9,8 +9,10 @@ import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.SpecSource;
 import dev.contractgate.conformance.lint.SpecLint;
 import dev.contractgate.conformance.pacts.PactSpecCheck;
+import dev.contractgate.conformance.pacts.ProviderVerification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +82,12 @@ final class GateCommand extends FindingsCommand {
     /** The marker of the toolkit's own clone, where checking the bundled mock server is the main job. */
     static final Path TOOLKIT_MARKER = Path.of("mock-server", "pom.xml");
 
+    @Option(names = "--provider-states-url", paramLabel = "URL",
+            description = "With --base-url and pacts: verify the pacts against that server too (each interaction replayed"
+                    + " as recorded, its provider states set up by POSTing Pact's {state, params, action} here)."
+                    + " The bundled mock server is always verified, through its own /_admin/provider-states.")
+    String providerStatesUrl;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed for generated values (default: ${DEFAULT-VALUE}).")
     long seed = CheckOptions.DEFAULT_SEED;
 
@@ -99,7 +107,8 @@ final class GateCommand extends FindingsCommand {
             List<RunResult> parts = new ArrayList<>();
             parts.add(stage("lint", new SpecLint().lint(source)));
             Path folder = pacts != null ? pacts : DEFAULT_PACTS;
-            if (hasPactFiles(folder)) {
+            boolean havePacts = hasPactFiles(folder);
+            if (havePacts) {
                 parts.add(stage("pacts", new PactSpecCheck().check(source, folder)));
             } else if (pacts != null) {
                 throw new BadInputException("--pacts " + pacts + " holds no pact files (*.json); pass the folder the"
@@ -110,8 +119,22 @@ final class GateCommand extends FindingsCommand {
                 parts.add(skipped("pacts", "no pact files in " + folder));
             }
             switch (target) {
-                case MOCK -> parts.add(stage("check", checkBundledMockServer(source, join(server))));
-                case URL -> parts.add(stage("check", check(source, CheckOptions.of(CheckCommand.baseUri(baseUrl), token))));
+                case MOCK -> {
+                    BundledMockServer mockServer = join(server);
+                    parts.add(stage("check", checkBundledMockServer(source, mockServer)));
+                    if (havePacts) {
+                        parts.add(stage("provider", verify(source, folder, mockServer.baseUrl(), mockServer.providerStatesUrl())));
+                    }
+                }
+                case URL -> {
+                    URI base = CheckCommand.baseUri(baseUrl);
+                    parts.add(stage("check", check(source, CheckOptions.of(base, token))));
+                    if (havePacts && providerStatesUrl != null) {
+                        parts.add(stage("provider", verify(source, folder, base, CheckCommand.httpUri(providerStatesUrl, "--provider-states-url"))));
+                    } else if (havePacts) {
+                        parts.add(skipped("provider", "pacts are replayed against --base-url only with --provider-states-url"));
+                    }
+                }
                 case NONE -> {
                     warn("NOTE: no --base-url and not in the toolkit's clone; skipping the conformance check "
                             + "(pass --base-url URL to check your implementation, or --mock for the bundled mock server)");
@@ -127,6 +150,12 @@ final class GateCommand extends FindingsCommand {
                 server.thenAccept(BundledMockServer::close);
             }
         }
+    }
+
+    /** The pacts replayed against the server the gate checks: the provider column of the coverage matrix. */
+    private RunResult verify(SpecSource source, Path folder, URI base, URI stateChangeUrl) {
+        return new ProviderVerification().verify(source, folder,
+                new ProviderVerification.Target(base, stateChangeUrl, CheckOptions.DEFAULT_TIMEOUT));
     }
 
     /** A stage that did not run, said in the summary and every report, so nobody reads its absence as a pass. */

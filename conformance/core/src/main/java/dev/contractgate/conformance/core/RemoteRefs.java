@@ -1,11 +1,9 @@
 package dev.contractgate.conformance.core;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.contractgate.conformance.core.http.BoundedExchange;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -50,35 +48,16 @@ public final class RemoteRefs {
     static void requireAnswer(URI document, Duration timeout, String where) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpRequest request = HttpRequest.newBuilder(document).timeout(timeout).GET().build();
-        CompletableFuture<Integer> fetched = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                .thenApply(response -> {
-                    try (InputStream body = response.body()) {
-                        byte[] read = body.readNBytes(SpecGuard.MAX_CHARS + 1);
-                        if (read.length > SpecGuard.MAX_CHARS) {
-                            throw new IllegalStateException("it is larger than " + SpecGuard.MAX_CHARS + " bytes");
-                        }
-                        return response.statusCode();
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e.getMessage(), e);
-                    }
-                });
+        int status;
         try {
-            int status = fetched.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (status / 100 != 2) {
-                throw new BadInputException("the remote $ref " + document + " at " + where + " answered HTTP " + status
-                        + " (fix the reference, or inline what it names)");
-            }
-        } catch (TimeoutException e) {
-            fetched.cancel(true);
-            throw new BadInputException("the remote $ref " + document + " at " + where + " gave no whole answer within "
-                    + timeout.toSeconds() + " s (inline what it names, or check the server)");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new BadInputException("the remote $ref " + document + " at " + where + " cannot be read: "
-                    + Text.oneLine(String.valueOf(cause.getMessage()), 200) + " (inline what it names, or check the server)");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BadInputException("interrupted while reading the remote $ref " + document);
+            status = BoundedExchange.send(client, request, timeout, SpecGuard.MAX_CHARS).status();
+        } catch (BoundedExchange.Failed e) {
+            throw new BadInputException("the remote $ref " + document + " at " + where + " cannot be read: " + e.getMessage()
+                    + " (inline what it names, or check the server)");
+        }
+        if (status / 100 != 2) {
+            throw new BadInputException("the remote $ref " + document + " at " + where + " answered HTTP " + status
+                    + " (fix the reference, or inline what it names)");
         }
     }
 

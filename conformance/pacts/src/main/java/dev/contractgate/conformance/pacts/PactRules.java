@@ -38,6 +38,15 @@ public final class PactRules {
     public static final String RESPONSE_HEADER = "pact.response.header";
     public static final String RESPONSE_OTHER = "pact.response.other";
 
+    /** Provider verification: the provider's answer to a replayed interaction does not match the recorded one. */
+    public static final String PROVIDER_RESPONSE_MISMATCH = "pact.provider.response-mismatch";
+    /** Provider verification: the replayed request got no whole answer (timeout, refused, too large). */
+    public static final String PROVIDER_REQUEST_FAILED = "pact.provider.request-failed";
+    /** Provider verification: the state-change URL refused or failed to set up an interaction's provider state. */
+    public static final String PROVIDER_STATE_FAILED = "pact.provider.state-failed";
+    /** Provider verification: an interaction needs a provider state and no state-change URL was given: not verified. */
+    public static final String PROVIDER_STATE_UNAVAILABLE = "pact.provider.state-unavailable";
+
     private PactRules() {
     }
 

@@ -117,7 +117,7 @@ public final class PactSpecCheck {
     }
 
     /** The file as findings name it: its path within the folder ({@code sub/consumer-provider.json}). */
-    private static String displayName(Path pactsDir, Path file) {
+    static String displayName(Path pactsDir, Path file) {
         if (file.equals(pactsDir) || file.getParent() == null || !file.startsWith(pactsDir)) {
             return file.getFileName().toString();
         }

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a run exercised: the statuses each operation documents, and each time a source (a
- * recorded pact interaction, a live check) saw an operation answer with a status. Immutable;
- * runs combine by concatenation.
+ * What a run exercised: the statuses each operation documents and its security requirements, and
+ * each time a source (a recorded pact interaction, the provider verification, a live check) saw an
+ * operation answer with a status. A 401 or 403 answer exercises the operation's security
+ * requirements: something was sent without credentials the requirement accepts and was refused.
+ * Immutable; runs combine by concatenation.
  *
  * @param documented   every operation's documented statuses, by spec
  * @param observations what the sources saw
@@ -41,9 +43,19 @@ public record Coverage(List<Documented> documented, List<Observation> observatio
         List<Documented> documented = new ArrayList<>();
         for (SpecOperation op : operations.all()) {
             op.documentedStatuses().forEach(status -> documented.add(new Documented(op.id(), status)));
+            securityRows(op).forEach(row -> documented.add(new Documented(op.id(), row)));
         }
         return new Coverage(documented, observations);
     }
+
+    /** A row per security requirement of the operation: {@code security JWT}, {@code security apiKey + oauth}. */
+    static List<String> securityRows(SpecOperation op) {
+        return op.security().stream().filter(requirement -> requirement != null && !requirement.isEmpty())
+                .map(requirement -> SECURITY_ROW + String.join(" + ", requirement.keySet())).distinct().toList();
+    }
+
+    /** How a security requirement's row is named: this prefix, then its schemes. */
+    public static final String SECURITY_ROW = "security ";
 
     public boolean isEmpty() {
         return documented.isEmpty() && observations.isEmpty();

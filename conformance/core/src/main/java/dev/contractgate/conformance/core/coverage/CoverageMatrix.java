@@ -10,8 +10,10 @@ import java.util.Set;
 /**
  * The coverage matrix: one row per operation and documented status (undocumented statuses a
  * source saw are rows of their own), one cell per source saying whether it exercised that
- * status, with what and with what verdict. A documented 5xx nothing exercised is "not
- * reachable" (a healthy server does not produce it on request), any other hole "not exercised".
+ * status, with what and with what verdict; and one row per security requirement of an operation
+ * ({@code security JWT}), exercised by every 401 or 403 answer a source saw for it. A documented
+ * 5xx nothing exercised is "not reachable" (a healthy server does not produce it on request), any
+ * other hole "not exercised".
  */
 public record CoverageMatrix(List<String> sources, List<Row> rows) {
 
@@ -53,9 +55,15 @@ public record CoverageMatrix(List<String> sources, List<Row> rows) {
             byRow.computeIfAbsent(d.operation(), k -> new LinkedHashMap<>()).computeIfAbsent(d.status(), k -> new LinkedHashMap<>());
         }
         for (Coverage.Observation o : coverage.observations()) {
-            String status = rowStatus(documented.getOrDefault(o.operation(), Set.of()), o.status());
+            Set<String> statuses = documented.getOrDefault(o.operation(), Set.of());
+            String status = rowStatus(statuses, o.status());
             byRow.computeIfAbsent(o.operation(), k -> new LinkedHashMap<>()).computeIfAbsent(status, k -> new LinkedHashMap<>())
                     .computeIfAbsent(o.source(), k -> new ArrayList<>()).add(o);
+            if (o.status() == 401 || o.status() == 403) {
+                // refused credentials exercise every security requirement of the operation
+                statuses.stream().filter(row -> row.startsWith(Coverage.SECURITY_ROW)).forEach(row -> byRow.get(o.operation())
+                        .get(row).computeIfAbsent(o.source(), k -> new ArrayList<>()).add(o));
+            }
         }
         List<Row> rows = new ArrayList<>();
         byRow.forEach((operation, statuses) -> statuses.forEach((status, cellsBySource) -> {
@@ -69,6 +77,7 @@ public record CoverageMatrix(List<String> sources, List<Row> rows) {
     }
 
     /** The documented key a status falls under (exact, range, default), else the status itself. */
+    // security rows never match: their keys are not statuses
     private static String rowStatus(Set<String> documented, int status) {
         for (String key : List.of(String.valueOf(status), (status / 100) + "XX", (status / 100) + "xx", "default")) {
             if (documented.contains(key)) {

@@ -21,10 +21,10 @@ final class CoverageText {
         return result.coverage().isEmpty() ? null : CoverageMatrix.of(result.coverage());
     }
 
-    /** One line per operation: each status with the sources that exercised it (P pacts, C check), or a dash. */
+    /** One line per operation: each status with the sources that exercised it (P pacts, V provider verification, C check), or a dash. */
     static String console(CoverageMatrix matrix) {
-        StringBuilder out = new StringBuilder("\ncoverage (status: sources that exercised it; P pacts, C check;"
-                + " ! a failure, - not exercised, ~ not reachable)\n");
+        StringBuilder out = new StringBuilder("\ncoverage (status: sources that exercised it; P pacts, V provider verification,"
+                + " C check; ! a failure, - not exercised, ~ not reachable)\n");
         Map<String, List<CoverageMatrix.Row>> byOperation = byOperation(matrix);
         int width = byOperation.keySet().stream().mapToInt(String::length).max().orElse(5);
         byOperation.forEach((operation, rows) -> {
@@ -43,8 +43,18 @@ final class CoverageText {
             return row.verdict().equals("not reachable") ? "~" : "-";
         }
         StringBuilder marks = new StringBuilder();
-        row.cells().forEach((source, cell) -> marks.append(Character.toUpperCase(source.charAt(0))));
+        row.cells().forEach((source, cell) -> marks.append(mark(source)));
         return marks + (row.verdict().equals("fail") ? "!" : "");
+    }
+
+    /** The letter of a source in the console matrix. */
+    static char mark(String source) {
+        return switch (source) {
+            case "pacts" -> 'P';
+            case "provider" -> 'V';
+            case "check" -> 'C';
+            default -> Character.toUpperCase(source.charAt(0));
+        };
     }
 
     /** A Markdown table: operation, status, one column per source, verdict. */

@@ -67,6 +67,8 @@ public final class JsonRenderer implements Renderer {
             for (dev.contractgate.conformance.core.coverage.CoverageMatrix.Row row : coverage.rows()) {
                 ObjectNode r = rows.addObject();
                 r.put("operation", row.operation());
+                r.put("kind", row.status().startsWith(dev.contractgate.conformance.core.coverage.Coverage.SECURITY_ROW)
+                        ? "security" : "status");
                 r.put("status", row.status());
                 r.put("documented", row.documented());
                 r.put("verdict", row.verdict());

@@ -1,0 +1,228 @@
+package dev.contractgate.conformance.pacts;
+
+import au.com.dius.pact.core.matchers.Mismatch;
+import au.com.dius.pact.core.matchers.ResponseMatching;
+import au.com.dius.pact.core.model.ContentType;
+import au.com.dius.pact.core.model.IRequest;
+import au.com.dius.pact.core.model.IResponse;
+import au.com.dius.pact.core.model.Interaction;
+import au.com.dius.pact.core.model.OptionalBody;
+import au.com.dius.pact.core.model.Pact;
+import au.com.dius.pact.core.model.ProviderState;
+import au.com.dius.pact.core.model.Response;
+import au.com.dius.pact.core.model.SynchronousRequestResponse;
+import au.com.dius.pact.core.model.generators.GeneratorTestMode;
+import dev.contractgate.conformance.core.CheckRecord;
+import dev.contractgate.conformance.core.Evidence;
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.SecretMasker;
+import dev.contractgate.conformance.core.SpecLocation;
+import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.core.Text;
+import dev.contractgate.conformance.core.coverage.Coverage;
+import dev.contractgate.conformance.core.http.BoundedExchange;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Provider verification: every recorded interaction of a pacts folder replayed against a running
+ * provider, its provider states set up through a state-change URL first, and the answer compared
+ * with the recorded response by Pact JVM's own matching. A run's checks are one per interaction;
+ * its coverage observations are the {@code provider} source of the matrix, and only interactions
+ * actually replayed count.
+ */
+public final class ProviderVerification {
+
+    /** The source name of the coverage matrix. */
+    public static final String SOURCE = "provider";
+    private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+    private static final Set<String> NOT_REPLAYED_HEADERS = Set.of("host", "content-length", "connection", "transfer-encoding");
+
+    /**
+     * @param baseUrl        the provider
+     * @param stateChangeUrl where provider states are set up (Pact's state-change protocol), or null for none
+     * @param timeout        per request
+     */
+    public record Target(URI baseUrl, URI stateChangeUrl, Duration timeout) {
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public RunResult verify(SpecSource spec, Path pactsDir, Target target) {
+        long started = System.nanoTime();
+        InteractionCheck operations = new InteractionCheck(spec);
+        List<CheckRecord> checks = new ArrayList<>();
+        List<Coverage.Observation> observations = new ArrayList<>();
+        int replayed = 0;
+        int notVerified = 0;
+        for (Path file : PactFiles.find(pactsDir)) {
+            String name = PactSpecCheck.displayName(pactsDir, file);
+            Pact pact;
+            try {
+                pact = PactFiles.load(file);
+            } catch (RuntimeException unreadable) {
+                continue; // the pacts stage reports it (pact.file.unreadable)
+            }
+            if (pact.getInteractions() == null) {
+                continue;
+            }
+            for (Interaction interaction : pact.getInteractions()) {
+                if (!interaction.isSynchronousRequestResponse()) {
+                    continue;
+                }
+                SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
+                operations.check(name, http);
+                String operation = operations.lastOperation();
+                Outcome outcome = replay(http, target, operation);
+                checks.add(new CheckRecord("provider " + name, "verify " + interaction.getDescription(), outcome.findings(),
+                        outcome.duration()));
+                if (outcome.status() > 0) {
+                    replayed++;
+                    if (operation != null) {
+                        observations.add(new Coverage.Observation(operation, outcome.status(), SOURCE,
+                                name + ": " + interaction.getDescription(), outcome.findings().isEmpty()));
+                    }
+                } else if (outcome.findings().stream().anyMatch(f -> f.rule().equals(PactRules.PROVIDER_STATE_UNAVAILABLE))) {
+                    notVerified++;
+                }
+            }
+        }
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("interactions replayed", replayed);
+        stats.put("interactions not verified (no state-change URL)", notVerified);
+        stats.put("verified against", target.baseUrl().toString());
+        stats.put("duration ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return new RunResult("provider verification of " + pactsDir + " against " + target.baseUrl(), checks, stats,
+                Coverage.of(spec.operations(), observations));
+    }
+
+    /** What replaying one interaction gave: the status the provider answered with (0 for none) and the findings. */
+    private record Outcome(int status, List<Finding> findings, Duration duration) {
+    }
+
+    private Outcome replay(SynchronousRequestResponse interaction, Target target, String operation) {
+        long started = System.nanoTime();
+        List<ProviderState> states = interaction.getProviderStates();
+        Map<String, Object> context = new LinkedHashMap<>();
+        if (!states.isEmpty() && target.stateChangeUrl() == null) {
+            return new Outcome(0, List.of(Finding.warning(PactRules.PROVIDER_STATE_UNAVAILABLE, operation, SpecLocation.of(""),
+                    "'" + interaction.getDescription() + "' needs provider state '" + states.get(0).getName()
+                            + "', and no state-change URL was given: not verified (pass --provider-states-url)",
+                    Evidence.NONE)), elapsed(started));
+        }
+        for (ProviderState state : states) {
+            String failure = setUp(state, target, context);
+            if (failure != null) {
+                return new Outcome(0, List.of(Finding.error(PactRules.PROVIDER_STATE_FAILED, operation, SpecLocation.of(""),
+                        "provider state '" + state.getName() + "' of '" + interaction.getDescription() + "': " + failure,
+                        Evidence.NONE)), elapsed(started));
+            }
+        }
+        IRequest request = interaction.getRequest().generatedRequest(context, GeneratorTestMode.Provider);
+        IResponse expected = interaction.getResponse().generatedResponse(context, GeneratorTestMode.Provider);
+        BoundedExchange answer;
+        try {
+            answer = BoundedExchange.send(client, httpRequest(request, target), target.timeout(), MAX_BODY_BYTES);
+        } catch (BoundedExchange.Failed e) {
+            return new Outcome(0, List.of(Finding.error(PactRules.PROVIDER_REQUEST_FAILED, operation, SpecLocation.of(""),
+                    "'" + interaction.getDescription() + "': " + InteractionEvidence.requestLine(request) + " got no answer: "
+                            + SecretMasker.mask(e.getMessage()), InteractionEvidence.of(request, expected))), elapsed(started));
+        } finally {
+            states.forEach(state -> tearDown(state, target));
+        }
+        Response actual = actualResponse(answer);
+        List<Mismatch> mismatches = ResponseMatching.responseMismatches(expected, actual);
+        List<Finding> findings = mismatches.isEmpty() ? List.of() : List.of(Finding.error(PactRules.PROVIDER_RESPONSE_MISMATCH, operation,
+                SpecLocation.of(""), "'" + interaction.getDescription() + "': the provider's answer does not match the pact: "
+                        + SecretMasker.mask(Text.oneLine(mismatches.stream().map(ProviderVerification::describe)
+                        .collect(Collectors.joining("; ")), 600)), InteractionEvidence.of(request, actual)));
+        return new Outcome(answer.status(), findings, elapsed(started));
+    }
+
+    /** A Pact mismatch with where it is: the body path or the header it is about. */
+    private static String describe(Mismatch mismatch) {
+        if (mismatch instanceof au.com.dius.pact.core.matchers.BodyMismatch body) {
+            return "body " + body.getPath() + ": " + (body.getMismatch() == null ? "differs" : body.getMismatch());
+        }
+        if (mismatch instanceof au.com.dius.pact.core.matchers.HeaderMismatch header) {
+            return "header " + header.getHeaderKey() + ": " + header.getMismatch();
+        }
+        return mismatch.description();
+    }
+
+    private HttpRequest httpRequest(IRequest request, Target target) {
+        String query = request.getQuery().entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+        String base = target.baseUrl().toString().replaceAll("/+$", "");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.getPath() + (query.isEmpty() ? "" : "?" + query)))
+                .timeout(target.timeout());
+        request.getHeaders().forEach((name, values) -> {
+            if (!NOT_REPLAYED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        OptionalBody body = request.getBody();
+        builder.method(request.getMethod().toUpperCase(Locale.ROOT), body != null && body.isPresent()
+                ? HttpRequest.BodyPublishers.ofByteArray(body.getValue()) : HttpRequest.BodyPublishers.noBody());
+        return builder.build();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static Response actualResponse(BoundedExchange answer) {
+        Map<String, List<String>> headers = new LinkedHashMap<>(answer.headers().map());
+        String contentType = answer.headers().firstValue("content-type").orElse(null);
+        OptionalBody body = answer.body().length == 0 ? OptionalBody.empty()
+                : OptionalBody.body(answer.body(), contentType == null ? ContentType.Companion.getUNKNOWN() : new ContentType(contentType));
+        return new Response(answer.status(), headers, body);
+    }
+
+    /** Sets up one state; returns why it failed, or null. Values the provider returns feed the pact's generators. */
+    private String setUp(ProviderState state, Target target, Map<String, Object> context) {
+        try {
+            BoundedExchange answer = BoundedExchange.send(client, stateChange(state, "setup", target), target.timeout(), MAX_BODY_BYTES);
+            if (answer.status() / 100 != 2) {
+                return "the state-change URL answered " + answer.status();
+            }
+            StateValues.read(answer.body()).forEach(context::putIfAbsent);
+            return null;
+        } catch (BoundedExchange.Failed e) {
+            return "the state-change URL gave no answer: " + e.getMessage();
+        }
+    }
+
+    private void tearDown(ProviderState state, Target target) {
+        try {
+            BoundedExchange.send(client, stateChange(state, "teardown", target), target.timeout(), MAX_BODY_BYTES);
+        } catch (BoundedExchange.Failed ignored) {
+            // a provider without teardown is fine: the next setup resets what it needs
+        }
+    }
+
+    private static HttpRequest stateChange(ProviderState state, String action, Target target) {
+        String json = StateValues.changeBody(state.getName(), state.getParams(), action);
+        return HttpRequest.newBuilder(target.stateChangeUrl()).timeout(target.timeout())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    }
+
+    private static Duration elapsed(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}

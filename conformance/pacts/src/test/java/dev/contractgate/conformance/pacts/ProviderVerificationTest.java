@@ -1,0 +1,173 @@
+package dev.contractgate.conformance.pacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.contractgate.conformance.core.CheckRecord;
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.RunResult;
+import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.core.coverage.Coverage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Recorded interactions replayed against a running provider, compared by Pact's own matching. */
+class ProviderVerificationTest {
+
+    private static final SpecSource SPEC = SpecSource.load(Path.of(System.getProperty("contract.spec")));
+    private static final String TOKEN_PATH = "/organizations/o1/deployments/d1/agent-tokens/t1";
+    private static final String LIST_PATH = "/organizations/o1/deployments/d1/agent-tokens";
+    private static final String TOKEN_JSON = "{\"id\":\"%s\",\"name\":%s,\"description\":\"\",\"kind\":\"STANDARD\",\"scope\":\"DEPLOYMENT\","
+            + "\"shortToken\":\"aat_1\",\"createdAt\":\"2022-11-22T04:37:12Z\",\"updatedAt\":\"2022-11-22T04:37:12Z\","
+            + "\"startAt\":\"2022-11-22T04:37:12Z\"}";
+
+    /** Two interactions: a read that needs a provider state (its id matched by type only), and a 401 without one. */
+    private static final String PACT = "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":["
+            + "{\"description\":\"a request for an agent token\",\"providerStates\":[{\"name\":\"deployment has agent token\","
+            + "\"params\":{\"agentTokenId\":\"t1\"}}],\"request\":{\"method\":\"GET\",\"path\":\"" + TOKEN_PATH + "\","
+            + "\"headers\":{\"Authorization\":\"Bearer dev-token\"}},\"response\":{\"status\":200,"
+            + "\"headers\":{\"Content-Type\":\"application/json\"},\"body\":" + TOKEN_JSON.formatted("recorded-id", "\"worker\"") + ","
+            + "\"matchingRules\":{\"body\":{\"$.id\":{\"matchers\":[{\"match\":\"type\"}]}}}}},"
+            + "{\"description\":\"a list with an unknown token\",\"request\":{\"method\":\"GET\",\"path\":\"" + LIST_PATH + "\","
+            + "\"headers\":{\"Authorization\":\"Bearer unknown\"}},\"response\":{\"status\":401,"
+            + "\"headers\":{\"Content-Type\":\"application/json\"},\"body\":{\"message\":\"Unauthorized\",\"requestId\":\"r1\","
+            + "\"statusCode\":401},\"matchingRules\":{\"body\":{\"$.message\":{\"matchers\":[{\"match\":\"type\"}]},"
+            + "\"$.requestId\":{\"matchers\":[{\"match\":\"type\"}]}}}}}],"
+            + "\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}";
+
+    @TempDir
+    Path dir;
+
+    private HttpServer server;
+    private final List<String> stateChanges = new CopyOnWriteArrayList<>();
+    private volatile String tokenName = "\"worker\"";
+    private volatile int stateStatus = 200;
+
+    private Path pacts() throws IOException {
+        Files.writeString(dir.resolve("c-p.json"), PACT);
+        return dir;
+    }
+
+    private URI start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/_state", exchange -> {
+            stateChanges.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            respond(exchange, stateStatus, "{}");
+        });
+        server.createContext("/organizations", exchange -> {
+            boolean known = "Bearer dev-token".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            if (!known) {
+                respond(exchange, 401, "{\"message\":\"no such token\",\"requestId\":\"x9\",\"statusCode\":401}");
+            } else {
+                respond(exchange, 200, TOKEN_JSON.formatted("served-id", tokenName));
+            }
+        });
+        server.start();
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private RunResult verify(URI base, boolean withStateChanges) throws IOException {
+        return new ProviderVerification().verify(SPEC, pacts(), new ProviderVerification.Target(base,
+                withStateChanges ? URI.create(base + "/_state") : null, Duration.ofSeconds(3)));
+    }
+
+    private static List<Finding> findings(RunResult result) {
+        return result.checks().stream().flatMap(c -> c.findings().stream()).toList();
+    }
+
+    @Test
+    void a_provider_that_answers_as_recorded_passes_with_the_pacts_matching_rules_and_is_the_provider_source() throws Exception {
+        RunResult result = verify(start(), true);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.checks()).hasSize(2).allMatch(CheckRecord::passed);
+        assertThat(stateChanges).hasSize(2);
+        assertThat(stateChanges.get(0)).contains("\"state\":\"deployment has agent token\"")
+                .contains("\"agentTokenId\":\"t1\"").contains("\"action\":\"setup\"");
+        assertThat(stateChanges.get(1)).contains("\"action\":\"teardown\"");
+        assertThat(result.coverage().observations()).extracting(Coverage.Observation::source, Coverage.Observation::status,
+                Coverage.Observation::operation).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("provider", 200, "GetAgentToken"),
+                org.assertj.core.groups.Tuple.tuple("provider", 401, "ListAgentTokens"));
+    }
+
+    @Test
+    void an_answer_that_breaks_the_recorded_response_is_a_mismatch_naming_the_field() throws Exception {
+        tokenName = "42";
+
+        RunResult result = verify(start(), true);
+
+        assertThat(findings(result)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(PactRules.PROVIDER_RESPONSE_MISMATCH);
+            assertThat(f.message()).contains("a request for an agent token").contains("body $.name");
+        });
+        assertThat(result.coverage().observations()).filteredOn(o -> o.status() == 200)
+                .singleElement().satisfies(o -> assertThat(o.passed()).isFalse());
+    }
+
+    @Test
+    void without_a_state_change_url_an_interaction_that_needs_a_state_is_not_verified_and_not_counted() throws Exception {
+        RunResult result = verify(start(), false);
+
+        assertThat(findings(result)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(PactRules.PROVIDER_STATE_UNAVAILABLE);
+            assertThat(f.severity()).isEqualTo(dev.contractgate.conformance.core.Severity.WARNING);
+        });
+        assertThat(result.coverage().observations()).extracting(Coverage.Observation::status).containsExactly(401);
+        assertThat(stateChanges).isEmpty();
+    }
+
+    @Test
+    void a_state_the_provider_cannot_set_up_is_an_error_and_the_request_is_not_sent() throws Exception {
+        stateStatus = 500;
+
+        RunResult result = verify(start(), true);
+
+        assertThat(findings(result)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(PactRules.PROVIDER_STATE_FAILED);
+            assertThat(f.message()).contains("answered 500");
+        });
+    }
+
+    @Test
+    void a_provider_that_never_answers_fails_each_request_within_the_timeout() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            URI base = URI.create("http://127.0.0.1:" + silent.getLocalPort());
+            long started = System.nanoTime();
+
+            RunResult result = new ProviderVerification().verify(SPEC, pacts(),
+                    new ProviderVerification.Target(base, null, Duration.ofSeconds(1)));
+
+            assertThat(findings(result)).extracting(Finding::rule).contains(PactRules.PROVIDER_REQUEST_FAILED);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+            assertThat(result.coverage().observations()).isEmpty();
+        }
+    }
+}
