@@ -13,15 +13,15 @@ version="$(sed -n 's:.*<contractgate.version>\(.*\)</contractgate.version>.*:\1:
 echo "-- deploy the release to $repo"
 (cd "$root" && mvn -B -ntp -q deploy -DskipTests -DaltDeploymentRepository="release::file:$repo")
 
-echo "-- build the consumer app against it"
-mvn -B -ntp -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" clean verify
+echo "-- build the consumer app against it, offline: everything it needs is in the release repository or already local"
+mvn -B -ntp -o -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" clean verify
 
 echo "-- planted fault: one interaction now answers 418, which the spec does not document"
 pact="$(ls "$app"/target/pacts/*.json | head -n 1)"
 sed -i '0,/"status": 200/s//"status": 418/' "$pact"
 grep -q '"status": 418' "$pact"
 log="$app/target/planted-fault.log"
-if mvn -B -ntp -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" \
+if mvn -B -ntp -o -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" \
      "dev.contractgate:contract-gate-maven-plugin:$version:pacts" > "$log" 2>&1; then
   echo "FAIL: the consumer's build passed a pact with an undocumented status; see $log" >&2
   exit 1
@@ -36,7 +36,7 @@ echo "-- planted mismatch: the build's spec is not the one the project's client 
 edited="$app/target/edited-spec.yaml"
 { cat "$app/target/contract-gate-spec/agent-tokens.yaml"; echo "# edited after the release"; } > "$edited"
 log="$app/target/planted-mismatch.log"
-if mvn -B -ntp -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" -Dcontractgate.spec="$edited" \
+if mvn -B -ntp -o -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" -Dcontractgate.spec="$edited" \
      "dev.contractgate:contract-gate-maven-plugin:$version:lint" > "$log" 2>&1; then
   echo "FAIL: the consumer's build mixed a client with another spec; see $log" >&2
   exit 1
