@@ -49,6 +49,10 @@ public record BoundedExchange(int status, HttpHeaders headers, byte[] body) {
             throw new Failed("no whole response within " + timeout.toSeconds() + " s", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                // the client's own timeout came first: the same outcome, said the same way
+                throw new Failed("no whole response within " + timeout.toSeconds() + " s", cause);
+            }
             String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             throw new Failed(why.lines().findFirst().orElse(why), cause);
         } catch (InterruptedException e) {
