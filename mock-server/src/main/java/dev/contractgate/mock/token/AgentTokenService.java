@@ -2,8 +2,8 @@ package dev.contractgate.mock.token;
 
 import dev.contractgate.server.model.BasicSubjectProfile;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -37,7 +37,7 @@ public class AgentTokenService {
     /** Creates a token with a given id and time (seeds and provider states); replaces a token with that id. */
     public NewAgentToken put(DeploymentKey deployment, String id, String name, String description,
                              Integer expiryPeriodInDays, BasicSubjectProfile creator, OffsetDateTime createdAt) {
-        NewAgentToken token = build(deployment, id == null ? ids.next() : id, name, description,
+        NewAgentToken token = build(store.canonical(deployment), id == null ? ids.next() : id, name, description,
                 expiryPeriodInDays, creator, createdAt == null ? now() : createdAt);
         store.put(token.stored());
         return token;
@@ -45,16 +45,16 @@ public class AgentTokenService {
 
     private NewAgentToken create(DeploymentKey deployment, String id, String name, String description,
                                  Integer expiryPeriodInDays, BasicSubjectProfile caller, OffsetDateTime createdAt) {
-        NewAgentToken token = build(deployment, id, name, description, expiryPeriodInDays, caller, createdAt);
+        NewAgentToken token = build(store.canonical(deployment), id, name, description, expiryPeriodInDays, caller, createdAt);
         store.add(token.stored());
         return token;
     }
 
     private static NewAgentToken build(DeploymentKey deployment, String id, String name, String description,
                                        Integer expiryPeriodInDays, BasicSubjectProfile caller, OffsetDateTime createdAt) {
-        OffsetDateTime created = createdAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        Instant created = createdAt.toInstant().truncatedTo(ChronoUnit.SECONDS);
         TokenSecrets.Issued secret = TokenSecrets.issue();
-        OffsetDateTime endAt = expiryPeriodInDays == null ? null : created.plusDays(expiryPeriodInDays);
+        Instant endAt = expiryPeriodInDays == null ? null : created.plus(expiryPeriodInDays, ChronoUnit.DAYS);
         StoredAgentToken stored = new StoredAgentToken(deployment, id, name, description == null ? "" : description,
                 secret.shortToken(), secret.hash(), created, created, created, endAt, expiryPeriodInDays,
                 null, caller, caller);
