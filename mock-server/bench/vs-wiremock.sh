@@ -8,11 +8,11 @@
 # Usage: mock-server/bench/vs-wiremock.sh
 #   env: DURATION (10s per run), RUNS (3), WARMUP (15s: the JIT needs it for the Spring stack; both servers get it), CONNECTIONS (16), THREADS (2),
 #        WIREMOCK_VERSION (3.13.2, fetched from Maven Central into ~/.m2 when missing),
-#        JAVA_OPTS (for both JVMs), SCENARIOS ("get list create")
+#        JAVA_OPTS (for both JVMs), SCENARIOS ("get list create"), MOCK_JAR (another build, for an A/B)
 # Needs wrk, curl and mvn. Exit codes: 0 done, all 2xx; 1 some non-2xx or socket errors; 2 setup failed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="$here/../target/mock-server.jar"
+jar="${MOCK_JAR:-$here/../target/mock-server.jar}"
 DURATION="${DURATION:-10s}"; RUNS="${RUNS:-3}"; WARMUP="${WARMUP:-15s}"; CONNECTIONS="${CONNECTIONS:-16}"; THREADS="${THREADS:-2}"
 WIREMOCK_VERSION="${WIREMOCK_VERSION:-3.13.2}"; SCENARIOS="${SCENARIOS:-get list create}"
 mock_port=18181; wm_port=18182

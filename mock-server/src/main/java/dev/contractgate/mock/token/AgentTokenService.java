@@ -2,8 +2,8 @@ package dev.contractgate.mock.token;
 
 import dev.contractgate.server.model.BasicSubjectProfile;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -52,9 +52,9 @@ public class AgentTokenService {
 
     private static NewAgentToken build(DeploymentKey deployment, String id, String name, String description,
                                        Integer expiryPeriodInDays, BasicSubjectProfile caller, OffsetDateTime createdAt) {
-        Instant created = createdAt.toInstant().truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime created = createdAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         TokenSecrets.Issued secret = TokenSecrets.issue();
-        Instant endAt = expiryPeriodInDays == null ? null : created.plus(expiryPeriodInDays, ChronoUnit.DAYS);
+        OffsetDateTime endAt = expiryPeriodInDays == null ? null : created.plusDays(expiryPeriodInDays);
         StoredAgentToken stored = new StoredAgentToken(deployment, id, name, description == null ? "" : description,
                 secret.shortToken(), secret.hash(), created, created, created, endAt, expiryPeriodInDays,
                 null, caller, caller);

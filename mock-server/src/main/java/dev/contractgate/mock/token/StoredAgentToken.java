@@ -1,14 +1,12 @@
 package dev.contractgate.mock.token;
 
 import dev.contractgate.server.model.BasicSubjectProfile;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * An agent token as the store keeps it: everything but the secret, of which only the SHA-256
  * hash is kept. Optional values ({@code endAt}, {@code expiryPeriodInDays}, {@code lastUsedAt},
- * {@code createdBy}, {@code updatedBy}) are null when absent. Times are {@link Instant}s, one object
- * each (an {@code OffsetDateTime} is four): the store of a create-heavy load is what the young
- * collections copy, and its size is their pause.
+ * {@code createdBy}, {@code updatedBy}) are null when absent.
  */
 public record StoredAgentToken(
         DeploymentKey deployment,
@@ -17,12 +15,12 @@ public record StoredAgentToken(
         String description,
         String shortToken,
         byte[] secretHash,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant startAt,
-        Instant endAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime startAt,
+        OffsetDateTime endAt,
         Integer expiryPeriodInDays,
-        Instant lastUsedAt,
+        OffsetDateTime lastUsedAt,
         BasicSubjectProfile createdBy,
         BasicSubjectProfile updatedBy) {
 
