@@ -170,6 +170,13 @@ final class GateCommand extends FindingsCommand {
         if (baseUrl != null && mock) {
             throw new BadInputException("--base-url and --mock each name what to check; give one of them");
         }
+        if (providerStatesUrl != null) {
+            if (baseUrl == null) {
+                throw new BadInputException("--provider-states-url goes with --base-url: the bundled mock server's pacts are"
+                        + " verified through its own state endpoint; drop the flag, or name the server with --base-url");
+            }
+            CheckCommand.httpUri(providerStatesUrl, "--provider-states-url");
+        }
         if (baseUrl != null) {
             if (token == null || token.isBlank()) {
                 throw new BadInputException("--base-url needs --token (or CONTRACT_TOKEN set): a token the server at that URL accepts");

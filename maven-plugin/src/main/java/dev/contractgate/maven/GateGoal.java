@@ -27,6 +27,13 @@ public class GateGoal extends ContractGoal {
     @Parameter(property = "contractgate.token")
     String token;
 
+    /**
+     * With {@code baseUrl}: also verify the pacts against that server, setting up their provider states by
+     * POSTing Pact's {@code {state, params, action}} here (e.g. {@code ${contractgate.mock.url}/_admin/provider-states}).
+     */
+    @Parameter(property = "contractgate.providerStatesUrl")
+    String providerStatesUrl;
+
     /** Check the toolkit's bundled mock server too. */
     @Parameter(property = "contractgate.mock", defaultValue = "false")
     boolean mock;
@@ -42,6 +49,9 @@ public class GateGoal extends ContractGoal {
         if (baseUrl != null && !baseUrl.isBlank()) {
             parameter(args, "--base-url", "baseUrl", baseUrl);
             parameter(args, "--token", "token", Tokens.resolve(token, "gate"));
+        }
+        if (providerStatesUrl != null && !providerStatesUrl.isBlank()) {
+            parameter(args, "--provider-states-url", "providerStatesUrl", providerStatesUrl);
         }
         if (mock) {
             args.add("--mock");
