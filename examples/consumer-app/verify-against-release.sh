@@ -10,6 +10,21 @@ repo="$root/target/release-repo"
 app="$root/examples/consumer-app"
 version="$(sed -n 's:.*<contractgate.version>\(.*\)</contractgate.version>.*:\1:p' "$app/pom.xml")"
 
+# expect_refusal LOG PATTERN WHAT-PASSED WHY ARGS...: the consumer's offline build with ARGS must fail, and for
+# the reason PATTERN names (in LOG), else this script fails saying what went wrong.
+expect_refusal() {
+  local log="$1" pattern="$2" passed="$3" why="$4"
+  shift 4
+  if mvn -B -ntp -o -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" "$@" > "$log" 2>&1; then
+    echo "FAIL: the consumer's build $passed; see $log" >&2
+    exit 1
+  fi
+  if ! grep -q "$pattern" "$log"; then
+    echo "FAIL: the consumer's build failed, but not for $why; see $log" >&2
+    exit 1
+  fi
+}
+
 echo "-- deploy the release to $repo"
 (cd "$root" && mvn -B -ntp -q deploy -DskipTests -DaltDeploymentRepository="release::file:$repo")
 
@@ -20,29 +35,16 @@ echo "-- planted fault: one interaction now answers 418, which the spec does not
 pact="$(ls "$app"/target/pacts/*.json | head -n 1)"
 sed -i '0,/"status": 200/s//"status": 418/' "$pact"
 grep -q '"status": 418' "$pact"
-log="$app/target/planted-fault.log"
-if mvn -B -ntp -o -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" \
-     "dev.contractgate:contract-gate-maven-plugin:$version:pacts" > "$log" 2>&1; then
-  echo "FAIL: the consumer's build passed a pact with an undocumented status; see $log" >&2
-  exit 1
-fi
-if ! grep -q "pact.response.status.undocumented" "$log"; then
-  echo "FAIL: the consumer's build failed, but not for the undocumented status; see $log" >&2
-  exit 1
-fi
+expect_refusal "$app/target/planted-fault.log" "pact.response.status.undocumented" \
+  "passed a pact with an undocumented status" "the undocumented status" \
+  "dev.contractgate:contract-gate-maven-plugin:$version:pacts"
 echo "OK: the consumer's build fails on the undocumented status (pact.response.status.undocumented)"
 
 echo "-- planted mismatch: the build's spec is not the one the project's client was built from"
 edited="$app/target/edited-spec.yaml"
 { cat "$app/target/contract-gate-spec/agent-tokens.yaml"; echo "# edited after the release"; } > "$edited"
 log="$app/target/planted-mismatch.log"
-if mvn -B -ntp -o -f "$app/pom.xml" -Dcontractgate.repo="file://$repo" -Dcontractgate.spec="$edited" \
-     "dev.contractgate:contract-gate-maven-plugin:$version:lint" > "$log" 2>&1; then
-  echo "FAIL: the consumer's build mixed a client with another spec; see $log" >&2
-  exit 1
-fi
-if ! grep -q "was built from the spec with SHA-256 .*allowSpecMismatch" "$log"; then
-  echo "FAIL: the consumer's build failed, but not for the spec mismatch; see $log" >&2
-  exit 1
-fi
+expect_refusal "$log" "was built from the spec with SHA-256 .*allowSpecMismatch" \
+  "mixed a client with another spec" "the spec mismatch" \
+  -Dcontractgate.spec="$edited" "dev.contractgate:contract-gate-maven-plugin:$version:lint"
 echo "OK: a client built from another spec is refused: $(grep -o 'contract-gate:lint: the project.*' "$log" | head -n 1 | cut -c1-160)…"

@@ -82,7 +82,12 @@ public class MockStartGoal extends AbstractMojo {
                 }
             }
         }
-        return ReleaseMix.ofJarHolding(MAIN_CLASS.replace('.', '/') + ".class");
+        try {
+            // run outside Maven (the plugin's tests): the server's class, not initialised, tells its jar
+            return dev.contractgate.conformance.core.SpecProvenance.ofClass(Class.forName(MAIN_CLASS, false, getClass().getClassLoader()));
+        } catch (ClassNotFoundException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     static String key(MavenProject project) {

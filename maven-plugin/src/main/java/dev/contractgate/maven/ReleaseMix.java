@@ -4,13 +4,8 @@ import dev.contractgate.conformance.core.SpecProvenance;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -65,7 +60,7 @@ final class ReleaseMix {
     /** The SHA-256 of a spec file's bytes, as the build records it; empty when the file cannot be read (the command says why). */
     static Optional<String> ofFile(File spec) {
         try {
-            return Optional.of(sha256(Files.readAllBytes(spec.toPath())));
+            return Optional.of(SpecProvenance.sha256(Files.readAllBytes(spec.toPath())));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -74,7 +69,7 @@ final class ReleaseMix {
     /** The SHA-256 of the spec this plugin was released with (the agent-tokens-spec artifact on its class path). */
     static Optional<String> ofBundledSpec() {
         try (InputStream in = ReleaseMix.class.getClassLoader().getResourceAsStream(BUNDLED_SPEC)) {
-            return in == null ? Optional.empty() : Optional.of(sha256(in.readAllBytes()));
+            return in == null ? Optional.empty() : Optional.of(SpecProvenance.sha256(in.readAllBytes()));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -96,28 +91,6 @@ final class ReleaseMix {
             return copy.toFile();
         } catch (IOException e) {
             throw new MojoExecutionException("cannot copy the bundled spec to " + buildDirectory + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The spec SHA-256 the jar holding {@code resource} records; empty when it came from a folder. */
-    static Optional<String> ofJarHolding(String resource) {
-        URL url = ReleaseMix.class.getClassLoader().getResource(resource);
-        if (url == null || !"jar".equals(url.getProtocol())) {
-            return Optional.empty();
-        }
-        String text = url.toString();
-        try {
-            return SpecProvenance.of(Path.of(new URL(text.substring("jar:".length(), text.indexOf("!/"))).toURI()));
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

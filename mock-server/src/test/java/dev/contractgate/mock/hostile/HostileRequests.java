@@ -20,7 +20,11 @@ final class HostileRequests {
     static final String SECRET = "s3cr3t-hostile-value";
 
     /** One hostile request. */
-    record Hostile(String family, String name, byte[] bytes, boolean halfClose, boolean mayCloseSilently) {
+    /**
+     * @param mayCloseSilently the one request a clean close answers (HTTP/2 prior knowledge)
+     * @param http09           a request line without a version: answered the HTTP/0.9 way, the body alone
+     */
+    record Hostile(String family, String name, byte[] bytes, boolean halfClose, boolean mayCloseSilently, boolean http09) {
         @Override
         public String toString() {
             return family + ": " + name;
@@ -69,11 +73,11 @@ final class HostileRequests {
     }
 
     private void add(String name, byte[] bytes) {
-        all.add(new Hostile(family, name, bytes, false, false));
+        all.add(new Hostile(family, name, bytes, false, false, false));
     }
 
     private void addHalfClosed(String name, byte[] bytes) {
-        all.add(new Hostile(family, name, bytes, true, false));
+        all.add(new Hostile(family, name, bytes, true, false, false));
     }
 
     private void json(String name, String body) {
@@ -258,7 +262,7 @@ final class HostileRequests {
     private void protocol() {
         family = "protocol";
         raw("HTTP/1.0 without Host", "GET " + TOKENS + " HTTP/1.0\r\nAuthorization: Bearer dev-token\r\n\r\n");
-        raw("HTTP/0.9 request line", "GET " + TOKENS + "\r\n\r\n");
+        all.add(new Hostile(family, "HTTP/0.9 request line", ascii("GET " + TOKENS + "\r\n\r\n"), false, false, true));
         raw("HTTP/2.0 in text", "GET " + TOKENS + " HTTP/2.0\r\nHost: x\r\nConnection: close\r\n\r\n");
         raw("HTTP/1.2", "GET " + TOKENS + " HTTP/1.2\r\nHost: x\r\nConnection: close\r\n\r\n");
         raw("HTTP/1.1x", "GET " + TOKENS + " HTTP/1.1x\r\nHost: x\r\nConnection: close\r\n\r\n");
@@ -298,7 +302,7 @@ final class HostileRequests {
         raw("Upgrade websocket", "GET " + TOKENS + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer dev-token\r\nConnection: Upgrade, close\r\n"
                 + "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
         // a client speaking HTTP/2 from its first byte would not read an HTTP/1.1 answer: closing is the answer
-        all.add(new Hostile(family, "HTTP/2 preface", ascii("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"), false, true));
+        all.add(new Hostile(family, "HTTP/2 preface", ascii("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"), false, true, false));
     }
 
     private void auth() {

@@ -1,18 +1,11 @@
 package dev.contractgate.conformance.check;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import dev.contractgate.conformance.core.BadInputException;
-import java.io.IOException;
-import java.net.ConnectException;
+import dev.contractgate.conformance.core.http.BoundedExchange;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,43 +54,19 @@ final class HttpRunner {
             throw new BadInputException("not a usable base URL: " + base + " (" + e.getMessage() + ")");
         }
         try {
-            exchange(request);
-        } catch (IOException | TimeoutException e) {
+            BoundedExchange.send(client, request, timeout, MAX_BODY_BYTES);
+        } catch (BoundedExchange.Failed e) {
             throw unreachable(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BadInputException("interrupted while reaching " + base);
         }
     }
 
-    /**
-     * One request and its whole response, headers and body, within the timeout and the body
-     * limit; a stalled, dripping or endless response is cut off.
-     */
-    private HttpResponse<String> exchange(HttpRequest request) throws IOException, TimeoutException, InterruptedException {
-        CompletableFuture<HttpResponse<String>> pending = client.sendAsync(request, LimitedBody.handler(MAX_BODY_BYTES));
-        try {
-            return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(cause == null ? "failed" : cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
-        }
-    }
-
-    private BadInputException unreachable(Exception e) {
-        if (e instanceof TimeoutException) {
+    private BadInputException unreachable(BoundedExchange.Failed e) {
+        if (e.why() == BoundedExchange.Why.TIMEOUT) {
             // connected or not, no whole answer came: a stalled, dripping or silent server
             return new BadInputException(base + " gave no whole answer to the reachability probe within "
                     + timeout.toSeconds() + " s (--timeout): check that it is the API and that it is healthy", e);
         }
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new BadInputException("cannot reach " + base + " (" + why
+        return new BadInputException("cannot reach " + base + " (" + e.getMessage()
                 + "): start the server or pass the right --base-url", e);
     }
 
@@ -112,20 +81,13 @@ final class HttpRunner {
                 : HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8);
         request.method(call.method(), body);
         try {
-            HttpResponse<String> response = exchange(request.build());
-            return new Exchange(url, call, response.statusCode(), response.headers().map(),
-                    response.body() == null ? "" : response.body(), null);
-        } catch (TimeoutException e) {
-            return new Exchange(url, call, 0, java.util.Map.of(), "", "no complete response within " + timeout.toMillis()
-                    + " ms (--timeout): the server stalled, dripped or kept streaming");
-        } catch (IOException e) {
-            String why = e instanceof HttpTimeoutException ? "timed out after " + timeout.toMillis() + " ms"
-                    : e instanceof LimitedBody.TooLarge ? e.getMessage()
-                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            BoundedExchange response = BoundedExchange.send(client, request.build(), timeout, MAX_BODY_BYTES);
+            return new Exchange(url, call, response.status(), response.headers().map(), response.text(), null);
+        } catch (BoundedExchange.Failed e) {
+            String why = e.why() == BoundedExchange.Why.TIMEOUT
+                    ? "no complete response within " + timeout.toMillis() + " ms (--timeout): the server stalled, dripped or kept streaming"
+                    : e.getMessage();
             return new Exchange(url, call, 0, java.util.Map.of(), "", why);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Exchange(url, call, 0, java.util.Map.of(), "", "interrupted");
         }
     }
 }

@@ -28,8 +28,13 @@ public final class SpecProvenance {
 
     /** The SHA-256 of a spec's text, as the build computes it over the file. */
     public static String sha256(SpecSource spec) {
+        return sha256(spec.text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of a spec file's bytes, as the build records it in {@code Spec-SHA256}. */
+    public static String sha256(byte[] specBytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(spec.text().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(specBytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

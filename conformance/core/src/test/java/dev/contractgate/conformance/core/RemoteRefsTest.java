@@ -70,7 +70,7 @@ class RemoteRefsTest {
 
             try (RemoteRefs.Scope ignored = RemoteRefs.allow(TIMEOUT)) {
                 assertThatThrownBy(() -> SpecSource.parse(SPEC, specReferring(url))).isInstanceOf(BadInputException.class)
-                        .hasMessageContaining(url).hasMessageContaining("remote.yaml:").hasMessageContaining("within 1 s");
+                        .hasMessageContaining(url).hasMessageContaining("remote.yaml:").hasMessageContaining("within 1000 ms");
             }
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(TIMEOUT.plusSeconds(3));
         } finally {

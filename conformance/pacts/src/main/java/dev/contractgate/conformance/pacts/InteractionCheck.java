@@ -55,14 +55,23 @@ final class InteractionCheck {
         return expectedFaults;
     }
 
+    /** The spec's operation a recorded request calls, or null for a path or method the spec does not have. */
+    SpecOperation operationOf(IRequest request) {
+        return operationOf(PactRequest.of(request));
+    }
+
+    private SpecOperation operationOf(Request request) {
+        ApiOperationMatch match = resolver.findApiOperation(request.getPath(), request.getMethod());
+        return match.isPathFound() && match.isOperationAllowed()
+                ? spec.operations().of(match.getApiOperation().getOperation()).orElse(null) : null;
+    }
+
     CheckRecord check(String pactFile, SynchronousRequestResponse interaction) {
         long started = System.nanoTime();
         IRequest request = interaction.getRequest();
         IResponse response = interaction.getResponse();
         Request validatorRequest = PactRequest.of(request);
-        ApiOperationMatch match = resolver.findApiOperation(validatorRequest.getPath(), validatorRequest.getMethod());
-        SpecOperation operation = match.isPathFound() && match.isOperationAllowed()
-                ? spec.operations().of(match.getApiOperation().getOperation()).orElse(null) : null;
+        SpecOperation operation = operationOf(validatorRequest);
         boolean statusDocumented = operation != null && operation.documents(response.getStatus());
         lastOperation = operation == null ? null : operation.id();
 

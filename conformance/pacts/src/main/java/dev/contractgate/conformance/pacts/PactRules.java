@@ -44,7 +44,7 @@ public final class PactRules {
     public static final String PROVIDER_REQUEST_FAILED = "pact.provider.request-failed";
     /** Provider verification: the state-change URL refused or failed to set up an interaction's provider state. */
     public static final String PROVIDER_STATE_FAILED = "pact.provider.state-failed";
-    /** Provider verification: an interaction needs a provider state and no state-change URL was given: not verified. */
+    /** Provider verification: an interaction needs a provider state and no state-change URL was given: not verified, so an error. */
     public static final String PROVIDER_STATE_UNAVAILABLE = "pact.provider.state-unavailable";
 
     private PactRules() {

@@ -22,6 +22,7 @@ import dev.contractgate.conformance.core.SpecSource;
 import dev.contractgate.conformance.core.Text;
 import dev.contractgate.conformance.core.coverage.Coverage;
 import dev.contractgate.conformance.core.http.BoundedExchange;
+import dev.contractgate.conformance.core.spec.SpecOperation;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -48,7 +49,7 @@ public final class ProviderVerification {
 
     /** The source name of the coverage matrix. */
     public static final String SOURCE = "provider";
-    private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+    private static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
     private static final Set<String> NOT_REPLAYED_HEADERS = Set.of("host", "content-length", "connection", "transfer-encoding");
 
     /**
@@ -84,8 +85,8 @@ public final class ProviderVerification {
                     continue;
                 }
                 SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
-                operations.check(name, http);
-                String operation = operations.lastOperation();
+                SpecOperation found = operations.operationOf(http.getRequest());
+                String operation = found == null ? null : found.id();
                 Outcome outcome = replay(http, target, operation);
                 checks.add(new CheckRecord("provider " + name, "verify " + interaction.getDescription(), outcome.findings(),
                         outcome.duration()));
@@ -118,7 +119,8 @@ public final class ProviderVerification {
         List<ProviderState> states = interaction.getProviderStates();
         Map<String, Object> context = new LinkedHashMap<>();
         if (!states.isEmpty() && target.stateChangeUrl() == null) {
-            return new Outcome(0, List.of(Finding.warning(PactRules.PROVIDER_STATE_UNAVAILABLE, operation, SpecLocation.of(""),
+            // not verified is not passed: an error, as for a state the provider could not set up
+            return new Outcome(0, List.of(Finding.error(PactRules.PROVIDER_STATE_UNAVAILABLE, operation, SpecLocation.of(""),
                     "'" + interaction.getDescription() + "' needs provider state '" + states.get(0).getName()
                             + "', and no state-change URL was given: not verified (pass --provider-states-url)",
                     Evidence.NONE)), elapsed(started));

@@ -133,12 +133,12 @@ class ProviderVerificationTest {
     }
 
     @Test
-    void without_a_state_change_url_an_interaction_that_needs_a_state_is_not_verified_and_not_counted() throws Exception {
+    void without_a_state_change_url_an_interaction_that_needs_a_state_fails_and_is_not_counted() throws Exception {
         RunResult result = verify(start(), false);
 
         assertThat(findings(result)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(PactRules.PROVIDER_STATE_UNAVAILABLE);
-            assertThat(f.severity()).isEqualTo(dev.contractgate.conformance.core.Severity.WARNING);
+            assertThat(f.severity()).as("not verified is not passed").isEqualTo(dev.contractgate.conformance.core.Severity.ERROR);
         });
         assertThat(result.coverage().observations()).extracting(Coverage.Observation::status).containsExactly(401);
         assertThat(stateChanges).isEmpty();

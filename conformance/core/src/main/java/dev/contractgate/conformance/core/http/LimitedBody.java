@@ -1,21 +1,20 @@
-package dev.contractgate.conformance.check;
+package dev.contractgate.conformance.core.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * A response body read as UTF-8 text, up to a limit: a server that streams without end fails
- * the request ({@link TooLarge}) instead of filling the memory. Together with a deadline on the
- * whole exchange (not only until the headers), no response outlives the run's timeout.
+ * A response body read up to a limit: a server that streams without end fails the request
+ * ({@link TooLarge}) instead of filling the memory. Together with a deadline on the whole
+ * exchange ({@link BoundedExchange}), no response outlives its timeout.
  */
-final class LimitedBody implements HttpResponse.BodySubscriber<String> {
+final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /** A body past the limit. */
     static final class TooLarge extends IOException {
@@ -26,19 +25,19 @@ final class LimitedBody implements HttpResponse.BodySubscriber<String> {
 
     private final long limit;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final CompletableFuture<String> result = new CompletableFuture<>();
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
     private LimitedBody(long limit) {
         this.limit = limit;
     }
 
-    static HttpResponse.BodyHandler<String> handler(long limit) {
+    static HttpResponse.BodyHandler<byte[]> handler(long limit) {
         return info -> new LimitedBody(limit);
     }
 
     @Override
-    public CompletionStage<String> getBody() {
+    public CompletionStage<byte[]> getBody() {
         return result;
     }
 
@@ -69,6 +68,6 @@ final class LimitedBody implements HttpResponse.BodySubscriber<String> {
 
     @Override
     public void onComplete() {
-        result.complete(bytes.toString(StandardCharsets.UTF_8));
+        result.complete(bytes.toByteArray());
     }
 }
