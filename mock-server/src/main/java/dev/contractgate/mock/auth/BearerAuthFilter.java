@@ -3,15 +3,12 @@ package dev.contractgate.mock.auth;
 import dev.contractgate.mock.error.FilterErrorWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -20,9 +17,7 @@ import org.springframework.web.util.UriUtils;
  * organizations gives 403. Runs before any parsing, so auth is answered before validation.
  * The token value is never logged or echoed.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-public class BearerAuthFilter extends OncePerRequestFilter {
+public class BearerAuthFilter extends HttpFilter {
 
     private static final String ORGANIZATIONS = "/organizations/";
 
@@ -34,15 +29,18 @@ public class BearerAuthFilter extends OncePerRequestFilter {
         this.errors = errors;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
+    private static boolean exempt(HttpServletRequest request) {
         String path = pathWithinServer(request);
         return path.equals("/_health") || path.startsWith("/_admin/");
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (exempt(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             errors.write(request, response, HttpStatus.UNAUTHORIZED,

@@ -3,16 +3,13 @@ package dev.contractgate.mock.auth;
 import dev.contractgate.mock.error.FilterErrorWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Only canonical paths reach authorisation and the controllers: a path with matrix parameters
@@ -21,9 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the same endpoint under another spelling, and the organization the auth filter reads from
  * the raw path would not be the one the controller gets.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class CanonicalPathFilter extends OncePerRequestFilter {
+public class CanonicalPathFilter extends HttpFilter {
 
     /** %XX of an unreserved character (RFC 3986: ALPHA / DIGIT / "-" / "." / "_" / "~"), of '/' or of '\'. */
     private static final Pattern NEEDLESS_ESCAPE = Pattern.compile("%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEeFf]|5[CcFf]|7[Ee])");
@@ -35,7 +30,7 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String why = problem(request.getRequestURI());
         if (why != null) {
@@ -57,15 +52,14 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
         if (rawPath.contains("//")) {
             return "an empty segment";
         }
-        for (String segment : rawPath.split("/", -1)) {
-            if (segment.equals(".") || segment.equals("..")) {
-                return "a dot segment";
+        if (rawPath.indexOf('.') >= 0) { // every request passes here: split only paths that could hold one
+            for (String segment : rawPath.split("/", -1)) {
+                if (segment.equals(".") || segment.equals("..")) {
+                    return "a dot segment";
+                }
             }
         }
-        Matcher escape = NEEDLESS_ESCAPE.matcher(rawPath);
-        if (escape.find()) {
-            return "the needless escape " + escape.group();
-        }
-        return null;
+        Matcher escape = rawPath.indexOf('%') < 0 ? null : NEEDLESS_ESCAPE.matcher(rawPath);
+        return escape != null && escape.find() ? "the needless escape " + escape.group() : null;
     }
 }

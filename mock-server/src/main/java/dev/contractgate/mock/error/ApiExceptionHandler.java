@@ -124,13 +124,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        HttpServletRequest servlet = servlet(request);
-        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof PayloadTooLargeException tooLarge) {
-                return ApiErrors.response(servlet, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), null, null);
-            }
-        }
-        return invalid(servlet, List.of(unreadable(ex)));
+        return invalid(servlet(request), List.of(unreadable(ex)));
     }
 
     private static FieldValidationError unreadable(HttpMessageNotReadableException ex) {

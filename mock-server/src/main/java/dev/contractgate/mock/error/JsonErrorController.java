@@ -24,11 +24,6 @@ public class JsonErrorController implements ErrorController {
         if (status == null || status.value() < 400) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        for (Throwable t = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION); t != null; t = t.getCause()) {
-            if (t instanceof PayloadTooLargeException) {
-                status = HttpStatus.PAYLOAD_TOO_LARGE;
-            }
-        }
         String message = status == HttpStatus.NOT_FOUND ? "Not found: no such path" : status.getReasonPhrase();
         return ApiErrors.response(request, status, message, null, null);
     }

@@ -3,16 +3,13 @@ package dev.contractgate.mock.error;
 import dev.contractgate.server.model.FieldValidationError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Query values as the spec writes them. {@code offset} and {@code limit} are decimal integers:
@@ -20,9 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * newline. {@code sorts} is exploded ({@code ?sorts=a&sorts=b}): a comma-joined value, which
  * Spring would split, is refused. Runs after authentication, so an anonymous caller still gets 401.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 30)
-public class StrictQueryFilter extends OncePerRequestFilter {
+public class StrictQueryFilter extends HttpFilter {
 
     private static final List<String> INTEGERS = List.of("offset", "limit");
 
@@ -33,7 +28,7 @@ public class StrictQueryFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         List<FieldValidationError> problems = new ArrayList<>();
         for (String name : INTEGERS) {
