@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.contractgate.mock.token.RenderedApiToken;
+import dev.contractgate.mock.token.RenderedApiTokenSerializer;
 import dev.contractgate.server.model.CreateAgentTokenRequest;
 import java.time.OffsetDateTime;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -25,6 +27,7 @@ public class JsonConfiguration {
         return builder -> builder
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .serializerByType(OffsetDateTime.class, new UtcSecondsSerializer())
+                .serializerByType(RenderedApiToken.class, new RenderedApiTokenSerializer())
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 // {"name":"a"} trailing, or two objects in one body: not one JSON value, so not a request
                 .featuresToEnable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -27,11 +27,14 @@ public class AgentTokenController implements AgentTokenApi {
     private static final Method LIST = ParameterConstraints.method(AgentTokenController.class, "listAgentTokens");
 
     private final AgentTokenService tokens;
+    private final TokenViews views;
     private final HttpServletRequest request;
     private final ParameterConstraints constraints;
 
-    public AgentTokenController(AgentTokenService tokens, HttpServletRequest request, Validator validator) {
+    public AgentTokenController(AgentTokenService tokens, TokenViews views, HttpServletRequest request,
+                                Validator validator) {
         this.tokens = tokens;
+        this.views = views;
         this.request = request;
         this.constraints = new ParameterConstraints(validator);
     }
@@ -52,7 +55,7 @@ public class AgentTokenController implements AgentTokenApi {
 
     @Override
     public ResponseEntity<ApiToken> getAgentToken(String organizationId, String deploymentId, String agentTokenId) {
-        return ResponseEntity.ok(ApiTokens.of(tokens.get(new DeploymentKey(organizationId, deploymentId), agentTokenId)));
+        return ResponseEntity.ok(views.of(tokens.get(new DeploymentKey(organizationId, deploymentId), agentTokenId)));
     }
 
     @Override
@@ -65,7 +68,7 @@ public class AgentTokenController implements AgentTokenApi {
             throw new RequestValidationException(problems);
         }
         AgentTokenService.Page page = tokens.list(new DeploymentKey(organizationId, deploymentId), offset, limit, sorts);
-        List<ApiToken> items = page.tokens().stream().map(ApiTokens::of).toList();
+        List<ApiToken> items = page.tokens().stream().map(views::of).toList();
         return ResponseEntity.ok(new ApiTokensPaginated(limit, offset, page.totalCount(), items));
     }
 }

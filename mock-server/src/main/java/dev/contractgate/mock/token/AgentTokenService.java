@@ -3,8 +3,6 @@ package dev.contractgate.mock.token;
 import dev.contractgate.server.model.BasicSubjectProfile;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -31,33 +29,30 @@ public class AgentTokenService {
      */
     public NewAgentToken create(DeploymentKey deployment, String name, String description,
                                 Integer expiryPeriodInDays, BasicSubjectProfile caller) {
-        return create(deployment, ids.next(), name, description, expiryPeriodInDays, caller, now());
+        return create(deployment, ids.next(), name, description, expiryPeriodInDays, caller, nowSecond());
     }
 
     /** Creates a token with a given id and time (seeds and provider states); replaces a token with that id. */
     public NewAgentToken put(DeploymentKey deployment, String id, String name, String description,
                              Integer expiryPeriodInDays, BasicSubjectProfile creator, OffsetDateTime createdAt) {
         NewAgentToken token = build(store.canonical(deployment), id == null ? ids.next() : id, name, description,
-                expiryPeriodInDays, creator, createdAt == null ? now() : createdAt);
+                expiryPeriodInDays, creator, createdAt == null ? nowSecond() : createdAt.toEpochSecond());
         store.put(token.stored());
         return token;
     }
 
     private NewAgentToken create(DeploymentKey deployment, String id, String name, String description,
-                                 Integer expiryPeriodInDays, BasicSubjectProfile caller, OffsetDateTime createdAt) {
-        NewAgentToken token = build(store.canonical(deployment), id, name, description, expiryPeriodInDays, caller, createdAt);
+                                 Integer expiryPeriodInDays, BasicSubjectProfile caller, long createdAtSecond) {
+        NewAgentToken token = build(store.canonical(deployment), id, name, description, expiryPeriodInDays, caller, createdAtSecond);
         store.add(token.stored());
         return token;
     }
 
     private static NewAgentToken build(DeploymentKey deployment, String id, String name, String description,
-                                       Integer expiryPeriodInDays, BasicSubjectProfile caller, OffsetDateTime createdAt) {
-        OffsetDateTime created = createdAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+                                       Integer expiryPeriodInDays, BasicSubjectProfile caller, long createdAtSecond) {
         TokenSecrets.Issued secret = TokenSecrets.issue();
-        OffsetDateTime endAt = expiryPeriodInDays == null ? null : created.plusDays(expiryPeriodInDays);
         StoredAgentToken stored = new StoredAgentToken(deployment, id, name, description == null ? "" : description,
-                secret.shortToken(), secret.hash(), created, created, created, endAt, expiryPeriodInDays,
-                null, caller, caller);
+                secret.shortToken(), secret.hash(), createdAtSecond, expiryPeriodInDays, caller);
         return new NewAgentToken(stored, secret.token());
     }
 
@@ -82,7 +77,7 @@ public class AgentTokenService {
         return new Page(total, all.subList(offset, (int) Math.min((long) offset + limit, total)));
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+    private long nowSecond() {
+        return clock.instant().getEpochSecond();
     }
 }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-memory store of agent tokens, safe under concurrent use. Reads take no lock; adding a
- * token locks only its Deployment, so the limit of {@value #LIMIT_PER_DEPLOYMENT} tokens holds
- * however many clients create at once, and no token is lost or stored twice.
+ * The in-memory store of agent tokens, safe under concurrent use and without locks of its own. A
+ * token takes one of its Deployment's {@value #LIMIT_PER_DEPLOYMENT} places before it goes in and
+ * gives it back when it leaves, so the limit holds however many clients create at once, and no token
+ * is lost or stored twice. (A lock per Deployment did the same, but under load a thread descheduled
+ * while holding it kept the Deployment's other creates waiting, some for over 10 ms.)
  */
 @Component
 public class AgentTokenStore {
@@ -26,32 +29,29 @@ public class AgentTokenStore {
      * token's ~750 bytes, and as much of the young-generation copying a create-heavy load costs).
      */
     public DeploymentKey canonical(DeploymentKey key) {
-        return deployments.computeIfAbsent(key, Deployment::new).key;
+        return deployment(key).key;
     }
 
     /** Adds a new token; fails on the limit or (never in practice) on an id already taken. */
     public StoredAgentToken add(StoredAgentToken token) {
-        Deployment deployment = deployments.computeIfAbsent(token.deployment(), Deployment::new);
-        synchronized (deployment) {
-            if (deployment.tokens.size() >= LIMIT_PER_DEPLOYMENT) {
-                throw new TokenLimitReachedException(LIMIT_PER_DEPLOYMENT);
-            }
-            if (deployment.tokens.putIfAbsent(token.id(), token) != null) {
-                throw new IllegalStateException("agent token id " + token.id() + " is already taken");
-            }
+        Deployment deployment = deployment(token.deployment());
+        deployment.takePlace();
+        if (deployment.tokens.putIfAbsent(token.id(), token) != null) {
+            deployment.places.decrementAndGet();
+            throw new IllegalStateException("agent token id " + token.id() + " is already taken");
         }
         return token;
     }
 
     /** Adds a token or replaces the one with the same id (for provider states and seeds). */
     public StoredAgentToken put(StoredAgentToken token) {
-        Deployment deployment = deployments.computeIfAbsent(token.deployment(), Deployment::new);
-        synchronized (deployment) {
-            if (!deployment.tokens.containsKey(token.id()) && deployment.tokens.size() >= LIMIT_PER_DEPLOYMENT) {
-                throw new TokenLimitReachedException(LIMIT_PER_DEPLOYMENT);
+        Deployment deployment = deployment(token.deployment());
+        deployment.tokens.compute(token.id(), (id, replaced) -> {
+            if (replaced == null) {
+                deployment.takePlace();
             }
-            deployment.tokens.put(token.id(), token);
-        }
+            return token;
+        });
         return token;
     }
 
@@ -63,7 +63,7 @@ public class AgentTokenStore {
     /** Removes a token; false when it was not there. */
     public boolean remove(DeploymentKey key, String id) {
         Deployment deployment = deployments.get(key);
-        return deployment != null && deployment.tokens.remove(id) != null;
+        return deployment != null && deployment.remove(id);
     }
 
     /** A snapshot of the Deployment's tokens, in no particular order. */
@@ -81,9 +81,7 @@ public class AgentTokenStore {
     public void clear(DeploymentKey key) {
         Deployment deployment = deployments.get(key);
         if (deployment != null) {
-            synchronized (deployment) {
-                deployment.tokens.clear();
-            }
+            deployment.tokens.keySet().forEach(deployment::remove);
         }
     }
 
@@ -92,12 +90,38 @@ public class AgentTokenStore {
         deployments.clear();
     }
 
+    /**
+     * The Deployment's entry, made on first use. A plain read first: {@code computeIfAbsent} locks the
+     * key's bin, and every create comes here twice.
+     */
+    private Deployment deployment(DeploymentKey key) {
+        Deployment known = deployments.get(key);
+        return known != null ? known : deployments.computeIfAbsent(key, Deployment::new);
+    }
+
     private static final class Deployment {
         private final DeploymentKey key;
         private final Map<String, StoredAgentToken> tokens = new ConcurrentHashMap<>();
+        /** Places taken: tokens stored plus tokens on their way in; never fewer than {@code tokens.size()}. */
+        private final AtomicInteger places = new AtomicInteger();
 
         Deployment(DeploymentKey key) {
             this.key = key;
+        }
+
+        void takePlace() {
+            if (places.incrementAndGet() > LIMIT_PER_DEPLOYMENT) {
+                places.decrementAndGet();
+                throw new TokenLimitReachedException(LIMIT_PER_DEPLOYMENT);
+            }
+        }
+
+        boolean remove(String id) {
+            if (tokens.remove(id) == null) {
+                return false;
+            }
+            places.decrementAndGet();
+            return true;
         }
     }
 }

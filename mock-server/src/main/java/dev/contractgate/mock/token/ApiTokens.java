@@ -14,8 +14,25 @@ public final class ApiTokens {
 
     /** The token as every response but create's shows it: without the secret. */
     public static ApiToken of(StoredAgentToken token) {
-        ApiToken api = new ApiToken(token.id(), token.name(), token.description(), ApiToken.KindEnum.STANDARD,
-                ApiToken.ScopeEnum.DEPLOYMENT, token.shortToken(), token.createdAt(), token.updatedAt(), token.startAt());
+        return fill(new ApiToken(), token);
+    }
+
+    /** The token as the create response shows it, once: with the secret. */
+    public static ApiToken withSecret(NewAgentToken token) {
+        return of(token.stored()).token(token.secret());
+    }
+
+    /** Sets every field of {@code api} but the secret from the stored token. */
+    static <T extends ApiToken> T fill(T api, StoredAgentToken token) {
+        api.setId(token.id());
+        api.setName(token.name());
+        api.setDescription(token.description());
+        api.setKind(ApiToken.KindEnum.STANDARD);
+        api.setScope(ApiToken.ScopeEnum.DEPLOYMENT);
+        api.setShortToken(token.shortToken());
+        api.setCreatedAt(token.createdAt());
+        api.setUpdatedAt(token.updatedAt());
+        api.setStartAt(token.startAt());
         api.setEndAt(token.endAt());
         api.setExpiryPeriodInDays(token.expiryPeriodInDays());
         api.setLastUsedAt(token.lastUsedAt());
@@ -24,10 +41,5 @@ public final class ApiTokens {
         api.setRoles(List.of(new ApiTokenRole(token.deployment().deploymentId(),
                 ApiTokenRole.EntityTypeEnum.DEPLOYMENT, AGENT_ROLE)));
         return api;
-    }
-
-    /** The token as the create response shows it, once: with the secret. */
-    public static ApiToken withSecret(NewAgentToken token) {
-        return of(token.stored()).token(token.secret());
     }
 }

@@ -15,17 +15,19 @@ import java.util.function.Function;
  */
 public final class TokenOrder {
 
-    private static final Comparator<StoredAgentToken> DEFAULT =
-            Comparator.comparing(StoredAgentToken::createdAt).thenComparing(StoredAgentToken::id);
+    /** Creation time; also updatedAt and tokenStartAt, which equal it (the API has no update). */
+    private static final Comparator<StoredAgentToken> CREATED = Comparator.comparingLong(StoredAgentToken::createdAtSecond);
+
+    private static final Comparator<StoredAgentToken> DEFAULT = CREATED.thenComparing(StoredAgentToken::id);
 
     private static final Map<String, Comparator<StoredAgentToken>> FIELDS = Map.of(
             "name", by(StoredAgentToken::name),
             "description", by(StoredAgentToken::description),
-            "createdAt", by(StoredAgentToken::createdAt),
-            "updatedAt", by(StoredAgentToken::updatedAt),
+            "createdAt", CREATED,
+            "updatedAt", CREATED,
             "createdById", by(token -> subjectId(token.createdBy())),
             "updatedById", by(token -> subjectId(token.updatedBy())),
-            "tokenStartAt", by(StoredAgentToken::startAt));
+            "tokenStartAt", CREATED);
 
     private TokenOrder() {
     }

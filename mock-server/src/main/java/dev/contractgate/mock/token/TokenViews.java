@@ -1,0 +1,43 @@
+package dev.contractgate.mock.token;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.contractgate.server.model.ApiToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * The API's view of stored tokens, made once per token and kept with it: the {@link ApiToken} (see
+ * {@link ApiTokens#of}) and its JSON, written by the server's own mapper through the generated model's
+ * serializer, so a kept view is byte for byte what serializing the model on each request would give.
+ * Two threads reading a new token at once may both make its view; they make the same one.
+ */
+@Component
+public class TokenViews {
+
+    private final ObjectWriter modelWriter;
+
+    public TokenViews(ObjectMapper json) {
+        // written as an ApiToken: the model's own bean serializer, not RenderedApiTokenSerializer
+        this.modelWriter = json.writerFor(ApiToken.class);
+    }
+
+    /** The token as every response but create's shows it (no secret). */
+    public ApiToken of(StoredAgentToken token) {
+        ApiToken kept = token.view();
+        if (kept != null) {
+            return kept;
+        }
+        RenderedApiToken view = ApiTokens.fill(new RenderedApiToken(), token);
+        try {
+            SerializedString json = new SerializedString(modelWriter.writeValueAsString(view));
+            json.asUnquotedUTF8(); // encoded now, once, instead of on the first response
+            view.rendered(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("agent token " + token.id() + " cannot be written as JSON", e);
+        }
+        token.keepView(view);
+        return view;
+    }
+}

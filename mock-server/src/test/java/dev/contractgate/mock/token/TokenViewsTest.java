@@ -1,0 +1,74 @@
+package dev.contractgate.mock.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.contractgate.mock.auth.DevTokens;
+import dev.contractgate.mock.support.ApiTest;
+import io.restassured.http.ContentType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The JSON a token's kept view writes is exactly what serializing its model on each request would write. */
+class TokenViewsTest extends ApiTest {
+
+    @Autowired
+    private TokenViews views;
+
+    @Autowired
+    private AgentTokenService service;
+
+    @Autowired
+    private ObjectMapper json;
+
+    private StoredAgentToken put(String name, String description, Integer days, OffsetDateTime createdAt) {
+        return service.put(new DeploymentKey(ORG, DEPLOYMENT), null, name, description, days,
+                DevTokens.devUser(), createdAt).stored();
+    }
+
+    @Test
+    void a_kept_view_writes_the_same_bytes_as_the_model_serialized_afresh() throws Exception {
+        OffsetDateTime created = OffsetDateTime.of(2026, 2, 28, 23, 59, 58, 999_000_000, ZoneOffset.ofHours(-5));
+        List<StoredAgentToken> tokens = List.of(
+                put("plain", null, null, null),
+                put("with \"quotes\", a \\ backslash and a tab\t", "line one\nline two", 365, created),
+                put("non-ASCII: Zürich — 東京 🚀", "\u0001 control and \u2028 separator", 1, created),
+                put("x".repeat(1000), "y".repeat(1000), 3650, OffsetDateTime.of(1999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC)));
+
+        for (StoredAgentToken token : tokens) {
+            String expected = json.writeValueAsString(ApiTokens.of(token));
+            assertThat(json.writeValueAsString(views.of(token))).as(token.name()).isEqualTo(expected);
+            assertThat(json.writeValueAsString(List.of(views.of(token), views.of(token))))
+                    .as("in an array").isEqualTo("[" + expected + "," + expected + "]");
+        }
+    }
+
+    @Test
+    void a_view_is_made_once_and_kept_with_its_token() {
+        StoredAgentToken token = put("kept", "made once", 30, null);
+
+        assertThat(views.of(token)).isSameAs(views.of(token)).isInstanceOf(RenderedApiToken.class);
+        assertThat(views.of(token).getName()).isEqualTo("kept");
+        assertThat(views.of(token).getEndAt()).isEqualTo(views.of(token).getCreatedAt().plusDays(30));
+    }
+
+    @Test
+    void get_and_list_answer_with_the_create_answer_less_its_secret_byte_for_byte() {
+        String created = api().contentType(ContentType.JSON)
+                .body("{\"name\":\"über \\\"bytes\\\"\",\"description\":\"d\",\"tokenExpiryPeriodInDays\":7}")
+                .post(TOKENS, ORG, DEPLOYMENT).then().statusCode(200).extract().asString();
+        String secret = io.restassured.path.json.JsonPath.from(created).getString("token");
+        String id = io.restassured.path.json.JsonPath.from(created).getString("id");
+        String withoutSecret = created.replace(",\"token\":\"" + secret + "\"", "");
+        assertThat(withoutSecret).isNotEqualTo(created);
+
+        String got = api().get(TOKEN, ORG, DEPLOYMENT, id).then().statusCode(200).extract().asString();
+        String listed = api().get(TOKENS, ORG, DEPLOYMENT).then().statusCode(200).extract().asString();
+
+        assertThat(got).isEqualTo(withoutSecret);
+        assertThat(listed).isEqualTo("{\"limit\":20,\"offset\":0,\"totalCount\":1,\"tokens\":[" + withoutSecret + "]}");
+    }
+}
