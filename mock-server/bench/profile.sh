@@ -37,11 +37,34 @@ trap - EXIT
 echo "hottest top frames ($scenario):"
 jfr print --events jdk.ExecutionSample "$recording" | awk '/stackTrace = \[/{getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' \
   | sort | uniq -c | sort -rn | head -n "$TOP"
-echo "hottest frames of dev.contractgate, Jackson, Spring, Tomcat (any depth, once per sample):"
+echo "hottest frames of our own code (dev.contractgate, any depth, once per sample):"
 jfr print --events jdk.ExecutionSample "$recording" | awk '
   /stackTrace = \[/ { delete seen; inside = 1; next }
   inside && /^[ \t]*\]/ { inside = 0; next }
   inside { line = $0; sub(/^[ \t]+/, "", line); sub(/line:.*/, "", line);
            if (line ~ /^dev\.contractgate/ && !(line in seen)) { seen[line] = 1; print line } }' \
   | sort | uniq -c | sort -rn | head -n "$TOP"
+# The first frame of a stack outside the JDK: where our code or a library asked for the lock or the memory.
+first_outside_jdk='
+  /stackTrace = \[/ { inside = 1; first = ""; next }
+  inside && /^[ \t]*\]/ { inside = 0; done_event(); next }
+  inside && first == "" { line = $0; sub(/^[ \t]+/, "", line); sub(/line:.*/, "", line);
+                          if (line !~ /^(java\.|javax\.|jdk\.|sun\.)/) first = line }'
+echo "lock waits over 10 ms (jdk.JavaMonitorEnter): count, monitor class, first frame outside the JDK:"
+jfr print --stack-depth 30 --events jdk.JavaMonitorEnter "$recording" | awk "
+  /monitorClass = / { monitor = \$3 }
+  function done_event() { print monitor \" @ \" first }
+  $first_outside_jdk" | sort | uniq -c | sort -rn | head -n 10
+echo "allocation (jdk.ObjectAllocationSample weights): share, class, first frame outside the JDK:"
+jfr print --stack-depth 30 --events jdk.ObjectAllocationSample "$recording" | awk "
+  /objectClass = / { class = \$3 }
+  /weight = / { w = \$3; if (\$4 ~ /kB/) w *= 1024; else if (\$4 ~ /MB/) w *= 1048576; else if (\$4 ~ /GB/) w *= 1073741824 }
+  function done_event() { sum[class \" @ \" first] += w; all += w }
+  $first_outside_jdk
+  END { for (k in sum) printf \"%5.1f%% %s\\n\", 100 * sum[k] / all, k }" | sort -rn | head -n 10
+echo "garbage collections (jdk.GarbageCollection):"
+jfr print --events jdk.GarbageCollection "$recording" | awk '
+  function ms(v, unit) { return unit ~ /^s/ ? v * 1000 : (unit ~ /us/ ? v / 1000 : (unit ~ /ns/ ? v / 1e6 : v)) }
+  /sumOfPauses = / { p = ms($3, $4); n++; total += p; if (p > longest) longest = p }
+  END { printf "  %d collections, pauses %.0f ms in all, longest %.1f ms\n", n, total, longest }'
 echo "recording: $recording"

@@ -3,7 +3,8 @@
 # standalone jar serving the same three answers as static stubs, in the same run, on this machine.
 # For each scenario (GET one token, list 20, create) both servers get a warm-up, then RUNS runs
 # each, interleaved (mock, wiremock, mock, wiremock, ...) so that machine noise hits both alike.
-# Prints per-run figures, the medians and the ratios mock/wiremock (requests/s; p99).
+# Prints per-run figures, the medians and the ratios mock/wiremock (requests/s; p99; and the server
+# process's CPU time per 1,000 requests, from /proc, which host noise moves less than throughput).
 #
 # Usage: mock-server/bench/vs-wiremock.sh
 #   env: DURATION (10s per run), RUNS (3), WARMUP (15s: the JIT needs it for the Spring stack; both servers get it), CONNECTIONS (16), THREADS (2),
@@ -36,7 +37,7 @@ wait_for() { for _ in $(seq 1 600); do curl -fs -o /dev/null "$1" && return 0; s
 
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:-} -jar "$jar" --port "$mock_port" --quiet --logging.level.root=warn >"$work/mock.log" 2>&1 &
-pids+=($!)
+mock_pid=$!; pids+=("$mock_pid")
 wait_for "http://127.0.0.1:$mock_port/_health"
 
 # The answers WireMock will serve are the mock server's own, so both send the same bytes.
@@ -71,14 +72,20 @@ stub create POST "\"urlPathPattern\": \"/organizations/[^/]+/deployments/[^/]+/a
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:-} -jar "$wm_jar" --port "$wm_port" --bind-address 127.0.0.1 --root-dir "$work/wm" \
   --no-request-journal --disable-request-logging --disable-banner >"$work/wm.log" 2>&1 &
-pids+=($!)
+wm_pid=$!; pids+=("$wm_pid")
 wait_for "http://127.0.0.1:$wm_port/__admin/health"
 
 export BENCH_DIR="$here"
 failed=0
-run() { # port lua path duration run-label
-  BENCH_PATH="$3" BENCH_RUN="$5" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" --latency -s "$here/$2" "http://127.0.0.1:$1" \
-    | grep '^RESULT' || true
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
+run() { # port lua path duration run-label server-pid
+  local before after line
+  before=$(cpu_ticks "$6")
+  line=$(BENCH_PATH="$3" BENCH_RUN="$5" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" --latency -s "$here/$2" "http://127.0.0.1:$1" \
+    | grep '^RESULT' || true)
+  after=$(cpu_ticks "$6")
+  echo "$line" | awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '{
+    n = $2; sub(/requests=/, "", n); printf "%s cpu_ms_per_1k=%.1f\n", $0, (n > 0 ? ticks * 1000 / hz * 1000 / n : 0) }'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 field() { sed -E "s/.*$1=([0-9.]+).*/\\1/"; }
@@ -93,11 +100,11 @@ for scenario in $SCENARIOS; do
     create) lua=create.lua; path="" ;;
     *) echo "vs-wiremock.sh: unknown scenario $scenario" >&2; exit 2 ;;
   esac
-  run "$mock_port" "$lua" "$path" "$WARMUP" w >/dev/null
-  run "$wm_port" "$lua" "$path" "$WARMUP" w >/dev/null
+  run "$mock_port" "$lua" "$path" "$WARMUP" w "$mock_pid" >/dev/null
+  run "$wm_port" "$lua" "$path" "$WARMUP" w "$wm_pid" >/dev/null
   mock_lines=(); wm_lines=()
   for r in $(seq 1 "$RUNS"); do
-    m=$(run "$mock_port" "$lua" "$path" "$DURATION" "$r"); w=$(run "$wm_port" "$lua" "$path" "$DURATION" "$r")
+    m=$(run "$mock_port" "$lua" "$path" "$DURATION" "$r" "$mock_pid"); w=$(run "$wm_port" "$lua" "$path" "$DURATION" "$r" "$wm_pid")
     echo "  $scenario run $r  mock:     ${m#RESULT }"
     echo "  $scenario run $r  wiremock: ${w#RESULT }"
     mock_lines+=("$m"); wm_lines+=("$w")
@@ -105,8 +112,10 @@ for scenario in $SCENARIOS; do
   done
   m_rps=$(printf '%s\n' "${mock_lines[@]}" | field rps | median); w_rps=$(printf '%s\n' "${wm_lines[@]}" | field rps | median)
   m_p99=$(printf '%s\n' "${mock_lines[@]}" | field p99_ms | median); w_p99=$(printf '%s\n' "${wm_lines[@]}" | field p99_ms | median)
-  summary+=("$(awk -v s="$scenario" -v mr="$m_rps" -v wr="$w_rps" -v mp="$m_p99" -v wp="$w_p99" 'BEGIN {
-    printf "%-7s mock %7.0f req/s p99 %6.2f ms | wiremock %7.0f req/s p99 %6.2f ms | ratio mock/wiremock: throughput %.2fx, p99 %.2fx", s, mr, mp, wr, wp, mr / wr, mp / wp }')")
+  m_cpu=$(printf '%s\n' "${mock_lines[@]}" | field cpu_ms_per_1k | median); w_cpu=$(printf '%s\n' "${wm_lines[@]}" | field cpu_ms_per_1k | median)
+  summary+=("$(awk -v s="$scenario" -v mr="$m_rps" -v wr="$w_rps" -v mp="$m_p99" -v wp="$w_p99" -v mc="$m_cpu" -v wc="$w_cpu" 'BEGIN {
+    printf "%-7s mock %7.0f req/s p99 %6.2f ms cpu %5.1f ms/1k | wiremock %7.0f req/s p99 %6.2f ms cpu %5.1f ms/1k | mock/wiremock: throughput %.2fx, p99 %.2fx, cpu per request %.2fx",
+      s, mr, mp, mc, wr, wp, wc, mr / wr, mp / wp, (wc > 0 ? mc / wc : 0) }')")
 done
 echo "medians of $RUNS runs:"
 printf '  %s\n' "${summary[@]}"

@@ -1,18 +1,22 @@
 package dev.contractgate.mock.token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-memory store of agent tokens, safe under concurrent use and without locks of its own. A
- * token takes one of its Deployment's {@value #LIMIT_PER_DEPLOYMENT} places before it goes in and
- * gives it back when it leaves, so the limit holds however many clients create at once, and no token
- * is lost or stored twice. (A lock per Deployment did the same, but under load a thread descheduled
+ * The in-memory store of agent tokens, safe under concurrent use and without locks. A Deployment's
+ * tokens are one array, at most {@value #LIMIT_PER_DEPLOYMENT} long, replaced whole on each change
+ * (compare-and-set, retried when another change came first): the limit holds however many clients
+ * create at once, no token is lost or stored twice, and readers see a consistent snapshot. An array
+ * of at most 50 is also what a create-heavy load keeps cheaply: one object per Deployment where a map
+ * kept a node per token. (A lock per Deployment did the same work, but under load a thread descheduled
  * while holding it kept the Deployment's other creates waiting, some for over 10 ms.)
  */
 @Component
@@ -21,12 +25,13 @@ public class AgentTokenStore {
     /** The documented limit of agent tokens per Deployment. */
     public static final int LIMIT_PER_DEPLOYMENT = 50;
 
+    private static final StoredAgentToken[] NONE = new StoredAgentToken[0];
+
     private final Map<DeploymentKey, Deployment> deployments = new ConcurrentHashMap<>();
 
     /**
      * The one key object the store keeps for a Deployment: tokens built with it share it, instead of
-     * each holding its own copy of the ids parsed from its request's path (about 170 of a stored
-     * token's ~750 bytes, and as much of the young-generation copying a create-heavy load costs).
+     * each holding its own copy of the ids parsed from its request's path.
      */
     public DeploymentKey canonical(DeploymentKey key) {
         return deployment(key).key;
@@ -34,60 +39,80 @@ public class AgentTokenStore {
 
     /** Adds a new token; fails on the limit or (never in practice) on an id already taken. */
     public StoredAgentToken add(StoredAgentToken token) {
-        Deployment deployment = deployment(token.deployment());
-        deployment.takePlace();
-        if (deployment.tokens.putIfAbsent(token.id(), token) != null) {
-            deployment.places.decrementAndGet();
-            throw new IllegalStateException("agent token id " + token.id() + " is already taken");
-        }
+        deployment(token.deployment()).change(tokens -> {
+            if (indexOf(tokens, token.id()) >= 0) {
+                throw new IllegalStateException("agent token id " + token.id() + " is already taken");
+            }
+            return appended(tokens, token);
+        });
         return token;
     }
 
     /** Adds a token or replaces the one with the same id (for provider states and seeds). */
     public StoredAgentToken put(StoredAgentToken token) {
-        Deployment deployment = deployment(token.deployment());
-        deployment.tokens.compute(token.id(), (id, replaced) -> {
-            if (replaced == null) {
-                deployment.takePlace();
+        deployment(token.deployment()).change(tokens -> {
+            int at = indexOf(tokens, token.id());
+            if (at < 0) {
+                return appended(tokens, token);
             }
-            return token;
+            StoredAgentToken[] replaced = tokens.clone();
+            replaced[at] = token;
+            return replaced;
         });
         return token;
     }
 
     public Optional<StoredAgentToken> find(DeploymentKey key, String id) {
-        Deployment deployment = deployments.get(key);
-        return deployment == null ? Optional.empty() : Optional.ofNullable(deployment.tokens.get(id));
+        StoredAgentToken[] tokens = tokensOf(key);
+        int at = indexOf(tokens, id);
+        return at < 0 ? Optional.empty() : Optional.of(tokens[at]);
     }
 
     /** Removes a token; false when it was not there. */
     public boolean remove(DeploymentKey key, String id) {
         Deployment deployment = deployments.get(key);
-        return deployment != null && deployment.remove(id);
+        if (deployment == null) {
+            return false;
+        }
+        boolean[] removed = {false};
+        deployment.change(tokens -> {
+            int at = indexOf(tokens, id);
+            removed[0] = at >= 0;
+            if (at < 0) {
+                return tokens;
+            }
+            StoredAgentToken[] rest = Arrays.copyOf(tokens, tokens.length - 1);
+            System.arraycopy(tokens, at + 1, rest, at, tokens.length - at - 1);
+            return rest;
+        });
+        return removed[0];
     }
 
     /** A snapshot of the Deployment's tokens, in no particular order. */
     public List<StoredAgentToken> list(DeploymentKey key) {
-        Deployment deployment = deployments.get(key);
-        return deployment == null ? new ArrayList<>() : new ArrayList<>(deployment.tokens.values());
+        return new ArrayList<>(Arrays.asList(tokensOf(key)));
     }
 
     public int count(DeploymentKey key) {
-        Deployment deployment = deployments.get(key);
-        return deployment == null ? 0 : deployment.tokens.size();
+        return tokensOf(key).length;
     }
 
     /** Removes every token of one Deployment. */
     public void clear(DeploymentKey key) {
         Deployment deployment = deployments.get(key);
         if (deployment != null) {
-            deployment.tokens.keySet().forEach(deployment::remove);
+            deployment.tokens.set(NONE);
         }
     }
 
     /** Empties the whole store. */
     public void clearAll() {
         deployments.clear();
+    }
+
+    private StoredAgentToken[] tokensOf(DeploymentKey key) {
+        Deployment deployment = deployments.get(key);
+        return deployment == null ? NONE : deployment.tokens.get();
     }
 
     /**
@@ -99,29 +124,40 @@ public class AgentTokenStore {
         return known != null ? known : deployments.computeIfAbsent(key, Deployment::new);
     }
 
+    private static int indexOf(StoredAgentToken[] tokens, String id) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i].id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static StoredAgentToken[] appended(StoredAgentToken[] tokens, StoredAgentToken token) {
+        if (tokens.length >= LIMIT_PER_DEPLOYMENT) {
+            throw new TokenLimitReachedException(LIMIT_PER_DEPLOYMENT);
+        }
+        StoredAgentToken[] more = Arrays.copyOf(tokens, tokens.length + 1);
+        more[tokens.length] = token;
+        return more;
+    }
+
     private static final class Deployment {
         private final DeploymentKey key;
-        private final Map<String, StoredAgentToken> tokens = new ConcurrentHashMap<>();
-        /** Places taken: tokens stored plus tokens on their way in; never fewer than {@code tokens.size()}. */
-        private final AtomicInteger places = new AtomicInteger();
+        private final AtomicReference<StoredAgentToken[]> tokens = new AtomicReference<>(NONE);
 
         Deployment(DeploymentKey key) {
             this.key = key;
         }
 
-        void takePlace() {
-            if (places.incrementAndGet() > LIMIT_PER_DEPLOYMENT) {
-                places.decrementAndGet();
-                throw new TokenLimitReachedException(LIMIT_PER_DEPLOYMENT);
-            }
-        }
-
-        boolean remove(String id) {
-            if (tokens.remove(id) == null) {
-                return false;
-            }
-            places.decrementAndGet();
-            return true;
+        /** Applies a change to the current tokens, again on the newer ones if another change came first. */
+        void change(UnaryOperator<StoredAgentToken[]> change) {
+            StoredAgentToken[] current;
+            StoredAgentToken[] next;
+            do {
+                current = tokens.get();
+                next = change.apply(current);
+            } while (next != current && !tokens.compareAndSet(current, next));
         }
     }
 }
