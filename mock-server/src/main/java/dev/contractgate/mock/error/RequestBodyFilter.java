@@ -32,6 +32,7 @@ import org.springframework.http.HttpStatus;
  */
 public class RequestBodyFilter extends HttpFilter {
 
+    private static final int FIRST_BUFFER = 64 * 1024;
     private static final int FIRST_CHUNKED_BUFFER = 1024;
 
     private final long limit;
@@ -59,7 +60,7 @@ public class RequestBodyFilter extends HttpFilter {
         }
         byte[] body;
         try {
-            body = read(request.getInputStream(), (int) length, System.nanoTime() + deadlineMillis * 1_000_000);
+            body = read(request.getInputStream(), length, System.nanoTime() + deadlineMillis * 1_000_000);
         } catch (TooLarge e) {
             errors.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
             return;
@@ -76,13 +77,21 @@ public class RequestBodyFilter extends HttpFilter {
         return "Request body too large: at most " + limit + " bytes are accepted";
     }
 
-    /** The whole body: {@code length} bytes (or fewer, if the client closed early), or up to the end when chunked (-1). */
-    private byte[] read(ServletInputStream in, int length, long deadline) throws IOException, TooLarge, TooSlow {
-        byte[] buffer = new byte[length >= 0 ? length : FIRST_CHUNKED_BUFFER];
+    /**
+     * The whole body: {@code length} bytes (or fewer, if the client closed early), or up to its end when
+     * chunked ({@code length} -1). The array grows as bytes arrive, from the declared length up to
+     * {@value #FIRST_BUFFER} bytes at first, so a client that declares a large body and sends nothing
+     * costs no more than one that declares a small one.
+     */
+    private byte[] read(ServletInputStream in, long length, long deadline) throws IOException, TooLarge, TooSlow {
+        long arrayMost = Integer.MAX_VALUE - 8;
+        // chunked: up to one byte past the limit, which makes it too large
+        long most = length >= 0 ? Math.min(length, arrayMost) : Math.min(limit, arrayMost - 1) + 1;
+        byte[] buffer = new byte[(int) Math.min(most, length >= 0 ? FIRST_BUFFER : FIRST_CHUNKED_BUFFER)];
         int filled = 0;
-        while (length < 0 || filled < length) {
-            if (filled == buffer.length) { // chunked, and more than the buffer so far (never past limit + 1)
-                buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, limit + 1));
+        while (filled < most) {
+            if (filled == buffer.length) {
+                buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, most));
             }
             int n = in.read(buffer, filled, buffer.length - filled);
             if (n < 0) {
