@@ -74,10 +74,8 @@ public class AgentTokenStore {
         if (deployment == null) {
             return false;
         }
-        boolean[] removed = {false};
-        deployment.change(tokens -> {
+        StoredAgentToken[] before = deployment.change(tokens -> {
             int at = indexOf(tokens, id);
-            removed[0] = at >= 0;
             if (at < 0) {
                 return tokens;
             }
@@ -85,7 +83,7 @@ public class AgentTokenStore {
             System.arraycopy(tokens, at + 1, rest, at, tokens.length - at - 1);
             return rest;
         });
-        return removed[0];
+        return indexOf(before, id) >= 0;
     }
 
     /** A snapshot of the Deployment's tokens, in no particular order. */
@@ -150,14 +148,18 @@ public class AgentTokenStore {
             this.key = key;
         }
 
-        /** Applies a change to the current tokens, again on the newer ones if another change came first. */
-        void change(UnaryOperator<StoredAgentToken[]> change) {
+        /**
+         * Applies a change to the current tokens, again on the newer ones if another change came first;
+         * returns the tokens the change was applied to.
+         */
+        StoredAgentToken[] change(UnaryOperator<StoredAgentToken[]> change) {
             StoredAgentToken[] current;
             StoredAgentToken[] next;
             do {
                 current = tokens.get();
                 next = change.apply(current);
             } while (next != current && !tokens.compareAndSet(current, next));
+            return current;
         }
     }
 }
