@@ -2,10 +2,11 @@
 # Start-up time of the mock server: from launching `java -jar` to the first served request
 # (GET /_health answered 200), measured RUNS times (default 5); prints each and the median.
 # Usage: mock-server/bench/startup.sh [RUNS]   (build first: mvn -o -B -pl mock-server package)
+#   env: MOCK_JAR (another build of the server, for an A/B)
 #   MODE=cds measures the class-data-sharing start instead (run mock-server/scripts/cds.sh first).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="$here/../target/mock-server.jar"
+jar="${MOCK_JAR:-$here/../target/mock-server.jar}"
 runs="${1:-5}"
 port="${PORT:-18181}"
 cmd=(java -jar "$jar")

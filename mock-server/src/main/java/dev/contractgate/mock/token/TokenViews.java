@@ -16,11 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class TokenViews {
 
-    private final ObjectWriter modelWriter;
+    private final ObjectMapper json;
+    /** Made on the first read, not at start-up: building the model's serializer costs Jackson some introspection. */
+    private volatile ObjectWriter modelWriter;
 
     public TokenViews(ObjectMapper json) {
-        // written as an ApiToken: the model's own bean serializer, not RenderedApiTokenSerializer
-        this.modelWriter = json.writerFor(ApiToken.class);
+        this.json = json;
     }
 
     /** The token as every response but create's shows it (no secret). */
@@ -31,13 +32,23 @@ public class TokenViews {
         }
         RenderedApiToken view = ApiTokens.fill(new RenderedApiToken(), token);
         try {
-            SerializedString json = new SerializedString(modelWriter.writeValueAsString(view));
-            json.asUnquotedUTF8(); // encoded now, once, instead of on the first response
-            view.rendered(json);
+            SerializedString written = new SerializedString(modelWriter().writeValueAsString(view));
+            written.asUnquotedUTF8(); // encoded now, once, instead of on the first response
+            view.rendered(written);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("agent token " + token.id() + " cannot be written as JSON", e);
         }
         token.keepView(view);
         return view;
+    }
+
+    private ObjectWriter modelWriter() {
+        ObjectWriter writer = modelWriter;
+        if (writer == null) {
+            // written as an ApiToken: the model's own bean serializer, not RenderedApiTokenSerializer
+            writer = json.writerFor(ApiToken.class);
+            modelWriter = writer;
+        }
+        return writer;
     }
 }
