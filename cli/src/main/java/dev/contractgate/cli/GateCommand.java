@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
@@ -84,9 +85,16 @@ final class GateCommand extends FindingsCommand {
 
     @Option(names = "--provider-states-url", paramLabel = "URL",
             description = "With --base-url and pacts: verify the pacts against that server too (each interaction replayed"
-                    + " as recorded, its provider states set up by POSTing Pact's {state, params, action} here)."
+                    + " as recorded, but with --token and --forbidden-token in place of the bundled mock server's dev tokens;"
+                    + " its provider states set up by POSTing Pact's {state, params, action} here)."
                     + " The bundled mock server is always verified, through its own /_admin/provider-states.")
     String providerStatesUrl;
+
+    @Option(names = "--forbidden-token", paramLabel = "TOKEN",
+            description = "With --base-url: a token the server accepts but refuses (403) on the organizations of the paths."
+                    + " The check proves every operation answers 403 with it, and pacts' 403 interactions, recorded with the"
+                    + " bundled mock server's restricted token, are replayed with it (without it they are not verified). Never printed.")
+    String forbiddenToken;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed for generated values (default: ${DEFAULT-VALUE}).")
     long seed = CheckOptions.DEFAULT_SEED;
@@ -123,14 +131,18 @@ final class GateCommand extends FindingsCommand {
                     BundledMockServer mockServer = join(server);
                     parts.add(stage("check", checkBundledMockServer(source, mockServer)));
                     if (havePacts) {
-                        parts.add(stage("provider", verify(source, folder, mockServer.baseUrl(), mockServer.providerStatesUrl())));
+                        parts.add(stage("provider", verify(source, folder, new ProviderVerification.Target(mockServer.baseUrl(),
+                                mockServer.providerStatesUrl(), CheckOptions.DEFAULT_TIMEOUT))));
                     }
                 }
                 case URL -> {
                     URI base = CheckCommand.baseUri(baseUrl);
-                    parts.add(stage("check", check(source, CheckOptions.of(base, token))));
+                    CheckOptions options = CheckOptions.of(base, token);
+                    parts.add(stage("check", check(source, forbiddenToken == null ? options : options.withForbiddenToken(forbiddenToken, null))));
                     if (havePacts && providerStatesUrl != null) {
-                        parts.add(stage("provider", verify(source, folder, base, CheckCommand.httpUri(providerStatesUrl, "--provider-states-url"))));
+                        parts.add(stage("provider", verify(source, folder, new ProviderVerification.Target(base,
+                                CheckCommand.httpUri(providerStatesUrl, "--provider-states-url"), CheckOptions.DEFAULT_TIMEOUT,
+                                credentialsOf(token, forbiddenToken)))));
                     } else if (havePacts) {
                         parts.add(skipped("provider", "pacts are replayed against --base-url only with --provider-states-url"));
                     }
@@ -153,9 +165,24 @@ final class GateCommand extends FindingsCommand {
     }
 
     /** The pacts replayed against the server the gate checks: the provider column of the coverage matrix. */
-    private RunResult verify(SpecSource source, Path folder, URI base, URI stateChangeUrl) {
-        return new ProviderVerification().verify(source, folder,
-                new ProviderVerification.Target(base, stateChangeUrl, CheckOptions.DEFAULT_TIMEOUT));
+    private RunResult verify(SpecSource source, Path folder, ProviderVerification.Target target) {
+        return new ProviderVerification().verify(source, folder, target);
+    }
+
+    /**
+     * Pacts recorded against the bundled mock server carry its dev tokens; another server is sent the
+     * tokens it accepts instead: {@code --token} for the dev token, {@code --forbidden-token} for the restricted one.
+     */
+    static ProviderVerification.Credentials credentialsOf(String token, String forbiddenToken) {
+        Map<String, String> replacements = new java.util.LinkedHashMap<>();
+        replacements.put("Bearer " + DEV_TOKEN, "Bearer " + token);
+        if (forbiddenToken == null) {
+            return new ProviderVerification.Credentials(replacements, Map.of("Bearer " + RESTRICTED_TOKEN,
+                    "recorded with the bundled mock server's restricted token: pass --forbidden-token, a token this server"
+                            + " accepts but refuses on the organizations of the paths"));
+        }
+        replacements.put("Bearer " + RESTRICTED_TOKEN, "Bearer " + forbiddenToken);
+        return new ProviderVerification.Credentials(replacements, Map.of());
     }
 
     /** A stage that did not run, said in the summary and every report, so nobody reads its absence as a pass. */
@@ -176,6 +203,12 @@ final class GateCommand extends FindingsCommand {
                         + " verified through its own state endpoint; drop the flag, or name the server with --base-url");
             }
             CheckCommand.httpUri(providerStatesUrl, "--provider-states-url");
+        }
+        if (forbiddenToken != null && (baseUrl == null || forbiddenToken.isBlank())) {
+            throw new BadInputException(baseUrl == null
+                    ? "--forbidden-token goes with --base-url: the bundled mock server has its own restricted token; drop the flag,"
+                    + " or name the server with --base-url"
+                    : "--forbidden-token is empty: give a token the server accepts but refuses on the organizations of the paths");
         }
         if (baseUrl != null) {
             if (token == null || token.isBlank()) {

@@ -106,6 +106,8 @@ class CliRobustnessTest {
                         "--provider-states-url", "http://127.0.0.1:1/state", "--report-dir", d.resolve("g1").toString())),
                 bad("gate: --provider-states-url that is not HTTP", d -> List.of("gate", "--spec", spec(), "--base-url",
                         "http://127.0.0.1:1", "--token", SECRET, "--provider-states-url", "ftp://x", "--report-dir", d.resolve("g2").toString())),
+                bad("gate: --forbidden-token without --base-url", d -> List.of("gate", "--spec", spec(), "--mock",
+                        "--forbidden-token", SECRET, "--report-dir", d.resolve("g3").toString())),
                 bad("check: a base URL that is not HTTP", d -> List.of("check", "--spec", spec(), "--base-url", "ftp://x", "--token", SECRET)),
                 bad("check: a base URL that is not a URL", d -> List.of("check", "--spec", spec(), "--base-url", "http://[::1", "--token", SECRET)),
                 bad("check: nobody listening", d -> List.of("check", "--spec", spec(), "--base-url", "http://127.0.0.1:1", "--token", SECRET, "--timeout", "2")),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,5 +96,59 @@ class GateProviderVerificationTest {
             assertThat(with.out()).as(with.err()).contains("provider: interactions replayed: 1");
             assertThat(with.exitCode()).isZero();
         }
+    }
+
+    /** A 200 list of an empty Deployment and a 403 list, both recorded against the bundled mock server with its dev tokens. */
+    private static String pactRecordedWithDevTokens() {
+        String path = "\"path\":\"/organizations/" + ORG + "/deployments/" + DEP + "/agent-tokens\",";
+        String error = "\"body\":{\"message\":\"m\",\"requestId\":\"r\",\"statusCode\":403},"
+                + "\"matchingRules\":{\"body\":{\"$.message\":{\"matchers\":[{\"match\":\"type\"}]},"
+                + "\"$.requestId\":{\"matchers\":[{\"match\":\"type\"}]}}}";
+        return "{\"consumer\":{\"name\":\"gate-consumer\"},\"provider\":{\"name\":\"agent-token-api\"},\"interactions\":["
+                + "{\"description\":\"a list of an empty deployment\",\"providerStates\":[{\"name\":\"no agent tokens\","
+                + "\"params\":{\"organizationId\":\"" + ORG + "\",\"deploymentId\":\"" + DEP + "\"}}],"
+                + "\"request\":{\"method\":\"GET\"," + path + "\"headers\":{\"Authorization\":\"Bearer dev-token\"}},"
+                + "\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},"
+                + "\"body\":{\"limit\":20,\"offset\":0,\"totalCount\":0,\"tokens\":[]}}},"
+                + "{\"description\":\"a list with a token of another organization\",\"request\":{\"method\":\"GET\"," + path
+                + "\"headers\":{\"Authorization\":\"Bearer dev-token-restricted\"}},"
+                + "\"response\":{\"status\":403,\"headers\":{\"Content-Type\":\"application/json\"}," + error + "}}],"
+                + "\"metadata\":{\"pactSpecification\":{\"version\":\"3.0.0\"}}}";
+    }
+
+    @Test
+    void against_a_base_url_the_recorded_dev_tokens_are_replayed_as_the_servers_own_tokens() throws Exception {
+        Path pacts = Files.createDirectories(dir.resolve("dev-token-pacts"));
+        Files.writeString(pacts.resolve("gate-consumer-agent-token-api.json"), pactRecordedWithDevTokens());
+        Path tokens = dir.resolve("tokens.json"); // a server that knows none of the dev tokens
+        Files.writeString(tokens, "{\"tokens\":[{\"token\":\"gate-real-token-1\"},"
+                + "{\"token\":\"gate-real-restricted-2\",\"organizations\":[\"clmelsewhere0000000000001\"]}]}");
+        try (var implementation = dev.contractgate.mock.MockServerApplication.start("--port", "0", "--quiet", "--admin",
+                "--tokens", tokens.toString())) {
+            String base = "http://127.0.0.1:"
+                    + ((org.springframework.boot.web.context.WebServerApplicationContext) implementation).getWebServer().getPort();
+            List<String> common = List.of("gate", "--spec", CliRun.spec(), "--pacts", pacts.toString(), "--base-url", base,
+                    "--token", "gate-real-token-1", "--provider-states-url", base + "/_admin/provider-states");
+
+            CliRun both = CliRun.of(with(common, "--forbidden-token", "gate-real-restricted-2", "--report-dir", dir.resolve("r3").toString()));
+            CliRun noForbidden = CliRun.of(with(common, "--report-dir", dir.resolve("r4").toString()));
+
+            assertThat(both.exitCode()).as(both.out() + both.err()).isZero();
+            assertThat(both.out()).contains("provider: interactions replayed: 2");
+            assertThat(noForbidden.exitCode()).isEqualTo(1);
+            assertThat(noForbidden.out()).contains("pact.provider.credential-unavailable").contains("--forbidden-token")
+                    .contains("provider: interactions replayed: 1");
+            for (CliRun run : List.of(both, noForbidden)) {
+                assertThat(run.out() + run.err()).doesNotContain("gate-real-token-1").doesNotContain("gate-real-restricted-2");
+            }
+            assertThat(Files.readString(dir.resolve("r3").resolve("contract-report.json")))
+                    .doesNotContain("gate-real-token-1").doesNotContain("gate-real-restricted-2");
+        }
+    }
+
+    private static String[] with(List<String> first, String... more) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 }

@@ -34,6 +34,13 @@ public class GateGoal extends ContractGoal {
     @Parameter(property = "contractgate.providerStatesUrl")
     String providerStatesUrl;
 
+    /**
+     * With {@code baseUrl}: a token that server accepts but refuses (403) on the organizations of the paths; the
+     * check proves every operation answers 403 with it, and the pacts' 403 interactions are replayed with it. Never logged.
+     */
+    @Parameter(property = "contractgate.forbiddenToken")
+    String forbiddenToken;
+
     /** Check the toolkit's bundled mock server too. */
     @Parameter(property = "contractgate.mock", defaultValue = "false")
     boolean mock;
@@ -52,6 +59,9 @@ public class GateGoal extends ContractGoal {
         }
         if (providerStatesUrl != null && !providerStatesUrl.isBlank()) {
             parameter(args, "--provider-states-url", "providerStatesUrl", providerStatesUrl);
+        }
+        if (forbiddenToken != null && !forbiddenToken.isBlank()) {
+            parameter(args, "--forbidden-token", "forbiddenToken", forbiddenToken);
         }
         if (mock) {
             args.add("--mock");

@@ -46,6 +46,11 @@ public final class PactRules {
     public static final String PROVIDER_STATE_FAILED = "pact.provider.state-failed";
     /** Provider verification: an interaction needs a provider state and no state-change URL was given: not verified, so an error. */
     public static final String PROVIDER_STATE_UNAVAILABLE = "pact.provider.state-unavailable";
+    /**
+     * Provider verification: an interaction was recorded with a credential that has no counterpart for
+     * this provider (e.g. the bundled mock's restricted token, and no --forbidden-token): not verified, so an error.
+     */
+    public static final String PROVIDER_CREDENTIAL_UNAVAILABLE = "pact.provider.credential-unavailable";
 
     private PactRules() {
     }

@@ -56,8 +56,39 @@ public final class ProviderVerification {
      * @param baseUrl        the provider
      * @param stateChangeUrl where provider states are set up (Pact's state-change protocol), or null for none
      * @param timeout        per request
+     * @param credentials    what recorded {@code Authorization} values become for this provider
      */
-    public record Target(URI baseUrl, URI stateChangeUrl, Duration timeout) {
+    public record Target(URI baseUrl, URI stateChangeUrl, Duration timeout, Credentials credentials) {
+
+        public Target {
+            credentials = credentials == null ? Credentials.AS_RECORDED : credentials;
+        }
+
+        /** A provider that accepts the credentials the pacts were recorded with (the bundled mock server). */
+        public Target(URI baseUrl, URI stateChangeUrl, Duration timeout) {
+            this(baseUrl, stateChangeUrl, timeout, Credentials.AS_RECORDED);
+        }
+    }
+
+    /**
+     * Recorded credentials and what to send instead. Pacts recorded against the bundled mock server carry
+     * its dev tokens; another provider knows its own. A recorded {@code Authorization} value found in
+     * {@code replacements} is sent as its replacement; one found in {@code unavailable} cannot be replayed
+     * here (the value says what would supply it) and its interaction is not verified, an error; any other
+     * value, such as the unknown token of a 401 interaction, is sent as recorded.
+     */
+    public record Credentials(Map<String, String> replacements, Map<String, String> unavailable) {
+
+        public static final Credentials AS_RECORDED = new Credentials(Map.of(), Map.of());
+
+        public Credentials {
+            replacements = Map.copyOf(replacements);
+            unavailable = Map.copyOf(unavailable);
+            for (String sent : replacements.values()) { // never printed: the whole value, and the token after its scheme
+                SecretMasker.register(sent);
+                SecretMasker.register(sent.substring(sent.indexOf(' ') + 1));
+            }
+        }
     }
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -96,14 +127,15 @@ public final class ProviderVerification {
                         observations.add(new Coverage.Observation(operation, outcome.status(), SOURCE,
                                 name + ": " + interaction.getDescription(), outcome.findings().isEmpty()));
                     }
-                } else if (outcome.findings().stream().anyMatch(f -> f.rule().equals(PactRules.PROVIDER_STATE_UNAVAILABLE))) {
+                } else if (outcome.findings().stream().anyMatch(f -> f.rule().equals(PactRules.PROVIDER_STATE_UNAVAILABLE)
+                        || f.rule().equals(PactRules.PROVIDER_CREDENTIAL_UNAVAILABLE))) {
                     notVerified++;
                 }
             }
         }
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("interactions replayed", replayed);
-        stats.put("interactions not verified (no state-change URL)", notVerified);
+        stats.put("interactions not verified (no state-change URL, or no counterpart of a recorded credential)", notVerified);
         stats.put("verified against", target.baseUrl().toString());
         stats.put("duration ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new RunResult("provider verification of " + pactsDir + " against " + target.baseUrl(), checks, stats,
@@ -118,6 +150,12 @@ public final class ProviderVerification {
         long started = System.nanoTime();
         List<ProviderState> states = interaction.getProviderStates();
         Map<String, Object> context = new LinkedHashMap<>();
+        String missing = missingCredential(interaction.getRequest(), target.credentials());
+        if (missing != null) {
+            return new Outcome(0, List.of(Finding.error(PactRules.PROVIDER_CREDENTIAL_UNAVAILABLE, operation, SpecLocation.of(""),
+                    "'" + interaction.getDescription() + "' was recorded with a credential this server has no counterpart"
+                            + " for: not verified (" + missing + ")", Evidence.NONE)), elapsed(started));
+        }
         if (!states.isEmpty() && target.stateChangeUrl() == null) {
             // not verified is not passed: an error, as for a state the provider could not set up
             return new Outcome(0, List.of(Finding.error(PactRules.PROVIDER_STATE_UNAVAILABLE, operation, SpecLocation.of(""),
@@ -135,6 +173,7 @@ public final class ProviderVerification {
         }
         IRequest request = interaction.getRequest().generatedRequest(context, GeneratorTestMode.Provider);
         IResponse expected = interaction.getResponse().generatedResponse(context, GeneratorTestMode.Provider);
+        substituteCredentials(request, target.credentials());
         BoundedExchange answer;
         try {
             answer = BoundedExchange.send(client, httpRequest(request, target), target.timeout(), MAX_BODY_BYTES);
@@ -152,6 +191,31 @@ public final class ProviderVerification {
                         + SecretMasker.mask(Text.oneLine(mismatches.stream().map(ProviderVerification::describe)
                         .collect(Collectors.joining("; ")), 600)), InteractionEvidence.of(request, actual)));
         return new Outcome(answer.status(), findings, elapsed(started));
+    }
+
+    /** What would supply a recorded credential that has no counterpart for this provider, or null when none is missing. */
+    private static String missingCredential(IRequest recorded, Credentials credentials) {
+        for (Map.Entry<String, List<String>> header : recorded.getHeaders().entrySet()) {
+            if (header.getKey().equalsIgnoreCase("Authorization")) {
+                for (String value : header.getValue()) {
+                    String missing = credentials.unavailable().get(value.strip());
+                    if (missing != null) {
+                        return missing;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Puts this provider's credentials in place of the recorded ones, in the request that is sent and shown as evidence. */
+    private static void substituteCredentials(IRequest request, Credentials credentials) {
+        for (Map.Entry<String, List<String>> header : request.getHeaders().entrySet()) {
+            if (header.getKey().equalsIgnoreCase("Authorization")) {
+                header.setValue(header.getValue().stream()
+                        .map(value -> credentials.replacements().getOrDefault(value.strip(), value)).toList());
+            }
+        }
     }
 
     /** A Pact mismatch with where it is: the body path or the header it is about. */

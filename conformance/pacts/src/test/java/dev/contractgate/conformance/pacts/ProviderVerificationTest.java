@@ -54,6 +54,8 @@ class ProviderVerificationTest {
     private final List<String> stateChanges = new CopyOnWriteArrayList<>();
     private volatile String tokenName = "\"worker\"";
     private volatile int stateStatus = 200;
+    private volatile String acceptedAuthorization = "Bearer dev-token";
+    private final List<String> authorizationsReceived = new CopyOnWriteArrayList<>();
 
     private Path pacts() throws IOException {
         Files.writeString(dir.resolve("c-p.json"), PACT);
@@ -67,7 +69,9 @@ class ProviderVerificationTest {
             respond(exchange, stateStatus, "{}");
         });
         server.createContext("/organizations", exchange -> {
-            boolean known = "Bearer dev-token".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizationsReceived.add(String.valueOf(authorization));
+            boolean known = acceptedAuthorization.equals(authorization);
             if (!known) {
                 respond(exchange, 401, "{\"message\":\"no such token\",\"requestId\":\"x9\",\"statusCode\":401}");
             } else {
@@ -169,5 +173,33 @@ class ProviderVerificationTest {
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
             assertThat(result.coverage().observations()).isEmpty();
         }
+    }
+
+    @Test
+    void recorded_dev_tokens_go_out_as_the_providers_own_and_one_without_a_counterpart_is_not_verified() throws Exception {
+        acceptedAuthorization = "Bearer real-token-1"; // a provider that knows nothing of the bundled mock's dev tokens
+        URI base = start();
+        URI states = URI.create(base + "/_state");
+        ProviderVerification verification = new ProviderVerification();
+
+        RunResult asRecorded = verification.verify(SPEC, pacts(), new ProviderVerification.Target(base, states, Duration.ofSeconds(3)));
+        RunResult replaced = verification.verify(SPEC, pacts(), new ProviderVerification.Target(base, states, Duration.ofSeconds(3),
+                new ProviderVerification.Credentials(java.util.Map.of("Bearer dev-token", "Bearer real-token-1"), java.util.Map.of())));
+        int sentBefore = authorizationsReceived.size();
+        RunResult unavailable = verification.verify(SPEC, pacts(), new ProviderVerification.Target(base, states, Duration.ofSeconds(3),
+                new ProviderVerification.Credentials(java.util.Map.of(), java.util.Map.of("Bearer dev-token", "pass --forbidden-token"))));
+
+        assertThat(findings(asRecorded)).extracting(Finding::rule).containsExactly(PactRules.PROVIDER_RESPONSE_MISMATCH);
+        assertThat(findings(replaced)).isEmpty();
+        assertThat(findings(unavailable)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(PactRules.PROVIDER_CREDENTIAL_UNAVAILABLE);
+            assertThat(f.severity()).as("not verified is not passed").isEqualTo(dev.contractgate.conformance.core.Severity.ERROR);
+            assertThat(f.message()).contains("a request for an agent token").contains("pass --forbidden-token");
+        });
+        assertThat(unavailable.coverage().observations()).extracting(Coverage.Observation::status).containsExactly(401);
+        // the 401 interaction's unknown token goes out as recorded; the unverifiable one is never sent
+        assertThat(authorizationsReceived.subList(sentBefore, authorizationsReceived.size())).containsExactly("Bearer unknown");
+        assertThat(authorizationsReceived).contains("Bearer real-token-1");
+        assertThat(replaced.toString() + findings(asRecorded)).doesNotContain("real-token-1");
     }
 }
