@@ -19,6 +19,22 @@ public class CheckGoal extends ContractGoal {
     @Parameter(property = "contractgate.token")
     String token;
 
+    /** A token the implementation accepts but restricts to another organization: every operation must answer 403 with it. Never logged. */
+    @Parameter(property = "contractgate.forbiddenToken")
+    String forbiddenToken;
+
+    /** The organization {@code forbiddenToken} may act on (the check proves it works there). */
+    @Parameter(property = "contractgate.forbiddenOrganization")
+    String forbiddenOrganization;
+
+    /** organizationId for the paths; not set, the spec's example. */
+    @Parameter(property = "contractgate.organization")
+    String organization;
+
+    /** deploymentId for the paths; not set, the spec's example. */
+    @Parameter(property = "contractgate.deployment")
+    String deployment;
+
     @Override
     List<String> arguments() throws MojoExecutionException {
         if (baseUrl == null || baseUrl.isBlank()) {
@@ -28,6 +44,14 @@ public class CheckGoal extends ContractGoal {
         List<String> args = command("check");
         parameter(args, "--base-url", "baseUrl", baseUrl);
         parameter(args, "--token", "token", Tokens.resolve(token, "check"));
+        parameter(args, "--forbidden-token", "forbiddenToken", blankAsUnset(forbiddenToken));
+        parameter(args, "--forbidden-organization", "forbiddenOrganization", blankAsUnset(forbiddenOrganization));
+        parameter(args, "--organization", "organization", blankAsUnset(organization));
+        parameter(args, "--deployment", "deployment", blankAsUnset(deployment));
         return args;
+    }
+
+    private static String blankAsUnset(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

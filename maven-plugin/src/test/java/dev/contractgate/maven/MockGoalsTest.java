@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class MockGoalsTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path reports;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private int status(String url, String token) throws Exception {
@@ -44,5 +47,35 @@ class MockGoalsTest {
             stop.execute();
         }
         assertThatThrownBy(() -> status(url + "/_health", null)).as("stopped").isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void check_takes_a_forbidden_token_and_fails_the_build_when_the_server_does_not_refuse_it() throws Exception {
+        MavenProject project = new MavenProject();
+        MockStartGoal start = new MockStartGoal();
+        start.project = project;
+        start.execute();
+        String url = project.getProperties().getProperty("contractgate.mock.url");
+        try {
+            CheckGoal restricted = check(url, "dev-token-restricted");
+            restricted.forbiddenOrganization = "clmrestrictedorg000000001";
+            restricted.execute(); // the mock refuses it on the spec's example organization: passes
+
+            CheckGoal notRestricted = check(url, "dev-token"); // may act on any organization: no 403 anywhere
+            assertThatThrownBy(notRestricted::execute).isInstanceOf(org.apache.maven.plugin.MojoFailureException.class);
+        } finally {
+            MockStopGoal stop = new MockStopGoal();
+            stop.project = project;
+            stop.execute();
+        }
+    }
+
+    private CheckGoal check(String url, String forbiddenToken) {
+        CheckGoal check = new CheckGoal();
+        check.baseUrl = url;
+        check.token = "dev-token";
+        check.forbiddenToken = forbiddenToken;
+        check.reportDir = reports.resolve(forbiddenToken).toFile();
+        return check;
     }
 }
