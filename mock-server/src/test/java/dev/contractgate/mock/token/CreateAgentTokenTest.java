@@ -170,6 +170,29 @@ class CreateAgentTokenTest extends ApiTest {
                 .then().statusCode(413).body("statusCode", equalTo(413));
     }
 
+    /** A JSON body of exactly {@code size} bytes (the tests' limit is 4,096). */
+    private static String bodyOf(int size) {
+        String frame = "{\"name\": \"\"}";
+        return "{\"name\": \"" + "b".repeat(size - frame.length()) + "\"}";
+    }
+
+    @Test
+    void takes_a_body_of_exactly_the_limit_and_refuses_one_byte_more_declared_or_chunked() {
+        for (int size : new int[] {4096, 4097}) {
+            int expected = size == 4096 ? 200 : 413;
+            byte[] body = bodyOf(size).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(body).hasSize(size);
+            (size == 4096 ? api() : outsideSpec()).contentType(ContentType.JSON).body(body).post(TOKENS, ORG, DEPLOYMENT)
+                    .then().statusCode(expected);
+            (size == 4096 ? invalid() : outsideSpec()).contentType(ContentType.JSON)
+                    .body(new java.io.ByteArrayInputStream(body)) // chunked
+                    .post(TOKENS, ORG, DEPLOYMENT)
+                    .then().statusCode(expected);
+        }
+        assertThat(api().get(TOKENS, ORG, DEPLOYMENT).then().extract().jsonPath().getList("tokens.name", String.class))
+                .hasSize(2).allMatch(name -> name.length() == 4096 - "{\"name\": \"\"}".length());
+    }
+
     @Test
     void accepts_unknown_body_fields_and_ignores_them() {
         invalid().contentType(ContentType.JSON).body("{\"name\": \"x\", \"colour\": \"blue\"}").post(TOKENS, ORG, DEPLOYMENT)
