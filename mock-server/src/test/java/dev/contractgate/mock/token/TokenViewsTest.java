@@ -56,6 +56,15 @@ class TokenViewsTest extends ApiTest {
     }
 
     @Test
+    void the_servers_mapper_writes_a_view_as_its_kept_json_without_serializing_the_fields_again() throws Exception {
+        RenderedApiToken view = ApiTokens.fill(new RenderedApiToken(), put("fields say this", null, null, null));
+        view.rendered(new com.fasterxml.jackson.core.io.SerializedString("{\"kept\":true}"));
+
+        // were the fields serialized per response, "fields say this" would appear: only the kept JSON may
+        assertThat(json.writeValueAsString(List.of(view))).isEqualTo("[{\"kept\":true}]");
+    }
+
+    @Test
     void get_and_list_answer_with_the_create_answer_less_its_secret_byte_for_byte() {
         String created = api().contentType(ContentType.JSON)
                 .body("{\"name\":\"über \\\"bytes\\\"\",\"description\":\"d\",\"tokenExpiryPeriodInDays\":7}")

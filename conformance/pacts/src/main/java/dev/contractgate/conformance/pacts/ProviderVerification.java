@@ -127,8 +127,7 @@ public final class ProviderVerification {
                         observations.add(new Coverage.Observation(operation, outcome.status(), SOURCE,
                                 name + ": " + interaction.getDescription(), outcome.findings().isEmpty()));
                     }
-                } else if (outcome.findings().stream().anyMatch(f -> f.rule().equals(PactRules.PROVIDER_STATE_UNAVAILABLE)
-                        || f.rule().equals(PactRules.PROVIDER_CREDENTIAL_UNAVAILABLE))) {
+                } else if (!outcome.replayable()) {
                     notVerified++;
                 }
             }
@@ -142,8 +141,20 @@ public final class ProviderVerification {
                 Coverage.of(spec.operations(), observations));
     }
 
-    /** What replaying one interaction gave: the status the provider answered with (0 for none) and the findings. */
-    private record Outcome(int status, List<Finding> findings, Duration duration) {
+    /**
+     * What replaying one interaction gave: the status the provider answered with (0 for none) and the
+     * findings; {@code replayable} is false when this run could not even try it (no state-change URL, or
+     * a recorded credential without a counterpart).
+     */
+    private record Outcome(int status, List<Finding> findings, Duration duration, boolean replayable) {
+
+        Outcome(int status, List<Finding> findings, Duration duration) {
+            this(status, findings, duration, true);
+        }
+
+        static Outcome notReplayable(Finding why, Duration duration) {
+            return new Outcome(0, List.of(why), duration, false);
+        }
     }
 
     private Outcome replay(SynchronousRequestResponse interaction, Target target, String operation) {
@@ -152,16 +163,16 @@ public final class ProviderVerification {
         Map<String, Object> context = new LinkedHashMap<>();
         String missing = missingCredential(interaction.getRequest(), target.credentials());
         if (missing != null) {
-            return new Outcome(0, List.of(Finding.error(PactRules.PROVIDER_CREDENTIAL_UNAVAILABLE, operation, SpecLocation.of(""),
+            return Outcome.notReplayable(Finding.error(PactRules.PROVIDER_CREDENTIAL_UNAVAILABLE, operation, SpecLocation.of(""),
                     "'" + interaction.getDescription() + "' was recorded with a credential this server has no counterpart"
-                            + " for: not verified (" + missing + ")", Evidence.NONE)), elapsed(started));
+                            + " for: not verified (" + missing + ")", Evidence.NONE), elapsed(started));
         }
         if (!states.isEmpty() && target.stateChangeUrl() == null) {
             // not verified is not passed: an error, as for a state the provider could not set up
-            return new Outcome(0, List.of(Finding.error(PactRules.PROVIDER_STATE_UNAVAILABLE, operation, SpecLocation.of(""),
+            return Outcome.notReplayable(Finding.error(PactRules.PROVIDER_STATE_UNAVAILABLE, operation, SpecLocation.of(""),
                     "'" + interaction.getDescription() + "' needs provider state '" + states.get(0).getName()
                             + "', and no state-change URL was given: not verified (pass --provider-states-url)",
-                    Evidence.NONE)), elapsed(started));
+                    Evidence.NONE), elapsed(started));
         }
         for (ProviderState state : states) {
             String failure = setUp(state, target, context);
