@@ -13,12 +13,22 @@ root="$(cd "$here/../.." && pwd)"
 pacts="$root/contract-tests/target/pacts"
 jar="$root/mock-server/target/mock-server.jar"
 work="$(mktemp -d)"
-pids=()
+# Every server starts in a session of its own (setsid), so stopping it stops its whole process group:
+# npx runs pact-stub-server as a child (and that one a `pact stub` of its own), which a kill of the
+# npx pid alone leaves running. The trap runs on every exit, a failed step's included.
+groups=()
+start_group() {
+  setsid "$@" &
+  groups+=("$!")
+}
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pgid in "${groups[@]}"; do kill -TERM -- "-$pgid" 2>/dev/null || true; done
+  sleep 0.5
+  for pgid in "${groups[@]}"; do kill -KILL -- "-$pgid" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 [ -f "$jar" ] || { echo "official-cli: $jar not found; build first (mvn -B verify)" >&2; exit 2; }
 ls "$pacts"/*.json >/dev/null 2>&1 || { echo "official-cli: no pacts in $pacts; run mvn -B verify first" >&2; exit 2; }
@@ -37,8 +47,7 @@ wait_for() {
 
 # 1. pact-verifier against the mock server, one run, state changes included
 mock_port="$(free_port)"
-java -jar "$jar" --port "$mock_port" --admin --quiet >"$work/mock.log" 2>&1 &
-pids+=("$!")
+start_group java -jar "$jar" --port "$mock_port" --admin --quiet >"$work/mock.log" 2>&1
 wait_for "http://127.0.0.1:$mock_port/_health"
 failed=0
 for pact in "$pacts"/*.json; do
@@ -64,8 +73,7 @@ done
 # 2. pact-stub-server serving the pacts: each request answered by its own interaction
 for pact in "$pacts"/*.json; do
   stub_port="$(free_port)"
-  npx --no-install pact-stub-server --file "$pact" --port "$stub_port" >"$work/stub.log" 2>&1 &
-  pids+=("$!")
+  start_group npx --no-install pact-stub-server --file "$pact" --port "$stub_port" >"$work/stub.log" 2>&1
   for _ in $(seq 1 100); do
     curl -s -o /dev/null "http://127.0.0.1:$stub_port/" && break
     sleep 0.2
@@ -76,7 +84,7 @@ done
 # 3. pact-broker publish --validate: the broker CLI's own validation of our pact files. No broker can run
 #    here, so the publish itself is cut off (an address where nothing listens); the validation, which it
 #    prints first, is what counts.
-timeout 20 npx --no-install pact-broker publish --validate --broker-base-url "http://127.0.0.1:9" \
+timeout -k 5 20 npx --no-install pact-broker publish --validate --broker-base-url "http://127.0.0.1:9" \
     --consumer-app-version "interop-check" "$pacts" >"$work/publish.log" 2>&1 || true
 if python3 - "$work/publish.log" <<'PY'
 import json, sys
