@@ -21,7 +21,17 @@ public final class SecretMasker {
     /** Values this process was given as secrets (bearer tokens): masked wherever they appear. */
     private static final java.util.Set<String> KNOWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** JSON fields the spec marks secret ({@code x-secret: true}) besides {@code token}, by name, with their patterns. */
+    private static final java.util.Map<String, Pattern> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private SecretMasker() {
+    }
+
+    /** Masks the value of every JSON field of this name from now on (a property the spec marks {@code x-secret}). */
+    public static void registerField(String name) {
+        if (name != null && !name.isBlank() && !name.equals("token")) {
+            FIELDS.computeIfAbsent(name, n -> Pattern.compile("(\"" + Pattern.quote(n) + "\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\""));
+        }
     }
 
     /**
@@ -59,6 +69,9 @@ public final class SecretMasker {
             masked = masked.replace(secret, MASK);
         }
         masked = TOKEN_FIELD.matcher(masked).replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"");
+        for (Pattern field : FIELDS.values()) {
+            masked = field.matcher(masked).replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"");
+        }
         return BEARER.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(MASK));
     }
 }

@@ -1,4 +1,4 @@
-package dev.contractgate.conformance.check;
+package dev.contractgate.conformance.judge;
 
 import dev.contractgate.conformance.core.spec.SpecOperation;
 

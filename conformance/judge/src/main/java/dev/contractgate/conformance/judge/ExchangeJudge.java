@@ -1,0 +1,80 @@
+package dev.contractgate.conformance.judge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.contractgate.conformance.core.BadInputException;
+import dev.contractgate.conformance.core.SpecLocation;
+import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.core.spec.SpecOperation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one judge of an exchange against its operation, whoever made it: the documented status,
+ * Content-Type, schema and headers ({@link SchemaJudgement}), the spec's invariants
+ * ({@link InvariantJudgement}), its documented list order ({@link ListOrder}), its secrets
+ * ({@link SecretJudgement}) and the promises that span a run ({@link UniqueValue}, {@link RunFacts}).
+ * {@code contract check}, {@code contract pacts}, provider verification and the mock server's tests
+ * all call it. Built once per spec; thread-safe.
+ */
+public final class ExchangeJudge {
+
+    private final SpecInvariants invariants;
+    private final SchemaJudgement schemas;
+    private final InvariantJudgement rules;
+    private final SecretJudgement secrets;
+
+    private ExchangeJudge(SpecInvariants invariants) {
+        this.invariants = invariants;
+        this.schemas = new SchemaJudgement(invariants.spec());
+        this.rules = new InvariantJudgement(invariants);
+        this.secrets = new SecretJudgement(invariants);
+    }
+
+    /**
+     * The judge of a spec; a spec whose invariants cannot be applied is bad input (naming the first
+     * problem's {@code file:line}; {@code contract lint} lists them all).
+     */
+    public static ExchangeJudge of(SpecSource spec) {
+        SpecInvariants invariants = SpecInvariants.of(spec);
+        if (!invariants.problems().isEmpty()) {
+            InvariantProblem first = invariants.problems().get(0);
+            SpecLocation at = spec.locate(first.pointer());
+            throw new BadInputException(at + ": " + first.message() + " (run contract lint for every problem;"
+                    + " fix the rule in the spec)");
+        }
+        return new ExchangeJudge(invariants);
+    }
+
+    /** How many invariants, orders and uniqueness declarations the spec states. */
+    public int declaredInvariants() {
+        return invariants.count();
+    }
+
+    /** Every violation of the exchange; an undocumented status is the only one then (nothing else is promised). */
+    public List<Violation> judge(SpecOperation op, JudgedExchange ex, RunFacts facts) {
+        List<Violation> out = new ArrayList<>(schemas.judge(op, ex));
+        if (!op.documents(ex.status())) {
+            return out;
+        }
+        boolean schemaHeld = out.isEmpty();
+        JsonNode body = CelValues.parse(ex.responseBody());
+        out.addAll(secrets.judge(op, ex, body, facts));
+        out.addAll(rules.judge(op, ex, body, schemaHeld));
+        if (ex.is2xx()) {
+            invariants.order(op).flatMap(order -> order.check(body, queryOf(op, ex))).ifPresent(out::add);
+            if (facts.enabled()) {
+                for (UniqueValue unique : invariants.unique(op, ex.status())) {
+                    unique.check(body, facts).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> queryOf(SpecOperation op, JudgedExchange ex) {
+        Map<String, Object> request = (Map<String, Object>) ExchangeView.variables(op, ex, null).get(CelEnvironment.REQUEST);
+        return (Map<String, Object>) request.get("query");
+    }
+}
