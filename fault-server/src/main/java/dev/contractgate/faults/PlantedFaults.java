@@ -24,6 +24,7 @@ public final class PlantedFaults {
         all.addAll(ValidationFaults.all());
         all.addAll(BehaviourFaults.all());
         all.addAll(ResourceFaults.all(credentials));
+        all.addAll(StatedFactFaults.all());
         Map<String, PlantedFault> byName = new LinkedHashMap<>();
         for (PlantedFault fault : all) {
             if (byName.put(fault.name(), fault) != null) {

@@ -60,6 +60,12 @@ record ListPages(SpecOperation op, String itemsField, String totalField, Paramet
             call = QueryValues.add(call, offset.getName(), IntNode.valueOf(offsetValue));
         }
         Exchange ex = probe.sendValid(op, call);
+        if (!ex.failed() && !ex.is2xx()) {
+            // every page asked for here is a valid request: an offset past the end is an empty page, not an error
+            probe.report(Rules.POSITIVE_REJECTED, op, "/responses", op.id() + " refused a valid page request ("
+                    + (limitValue == null ? "" : limit.getName() + "=" + limitValue + " ")
+                    + (offsetValue == null ? "" : offset.getName() + "=" + offsetValue) + ") with " + ex.status(), ex);
+        }
         JsonNode body = ex.is2xx() ? ResponseChecks.json(ex.body()) : null;
         if (body == null) {
             return null;

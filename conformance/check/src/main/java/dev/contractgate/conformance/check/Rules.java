@@ -1,25 +1,12 @@
 package dev.contractgate.conformance.check;
 
 /**
- * The stable rule keys of the live conformance check. Tests, severity overrides and users' CI
+ * The stable rule keys of the live conformance check (what an answer gets wrong by itself, against
+ * its operation, is the judge's: {@link dev.contractgate.conformance.judge.JudgeRules}). Tests, severity overrides and users' CI
  * filters rely on them: never rename one.
  */
 public final class Rules {
 
-    /** A response status the operation does not document. */
-    public static final String STATUS_UNDOCUMENTED = "response.status.undocumented";
-    /** A body that breaks the schema documented for its status (validator). */
-    public static final String BODY_SCHEMA = "response.body.schema";
-    /** A missing or undocumented Content-Type, or a body where none is documented. */
-    public static final String CONTENT_TYPE = "response.content-type";
-    /** A documented response header missing or invalid. */
-    public static final String HEADER = "response.header";
-    /** An Error body whose statusCode differs from the HTTP status. */
-    public static final String ERROR_STATUS_CODE = "error.status-code-mismatch";
-    /** The secret field in a response other than the create operation's success. */
-    public static final String SECRET_LEAKED = "secret.token-leaked";
-    /** The create operation's success response lacks the secret field. */
-    public static final String SECRET_MISSING = "secret.token-missing";
     /** A valid request (example, generated or boundary value) got no 2xx. */
     public static final String POSITIVE_REJECTED = "positive.rejected";
     /** A created resource does not carry a value the request gave (same-named field). */

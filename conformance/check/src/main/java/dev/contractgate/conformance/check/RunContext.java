@@ -39,6 +39,8 @@ final class RunContext {
     final ValueGenerator values;
     final HttpRunner http;
     final ResponseChecks responses;
+    /** The one judge of every answer, also asked which fields the spec marks secret. */
+    final dev.contractgate.conformance.judge.ExchangeJudge judge;
     final FindingFactory findings;
     final CheckOptions options;
     final Map<String, String> contextValues;
@@ -51,7 +53,8 @@ final class RunContext {
         this.values = new ValueGenerator(spec.openApi());
         this.http = http;
         this.findings = findings;
-        this.responses = new ResponseChecks(spec, findings);
+        this.judge = dev.contractgate.conformance.judge.ExchangeJudge.of(spec);
+        this.responses = new ResponseChecks(judge, findings);
         this.options = options;
         this.contextValues = contextValues(operations, options);
     }

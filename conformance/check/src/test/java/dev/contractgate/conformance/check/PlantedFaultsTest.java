@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.judge.JudgeRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -39,14 +41,14 @@ class PlantedFaultsTest {
 
     /** Per fault, the rules it must raise; a rule after "!" must not be raised. */
     private static final Map<String, List<String>> EXPECTED = Map.ofEntries(
-            entry("read-drops-shortToken", List.of(Rules.BODY_SCHEMA)),
-            entry("list-drops-updatedAt", List.of(Rules.BODY_SCHEMA)),
-            entry("create-kind-outside-enum", List.of(Rules.BODY_SCHEMA)),
-            entry("total-count-as-string", List.of(Rules.BODY_SCHEMA)),
-            entry("created-at-not-a-date-time", List.of(Rules.BODY_SCHEMA)),
-            entry("json-served-as-text-plain", List.of(Rules.CONTENT_TYPE)),
-            entry("error-status-code-mismatch", List.of(Rules.ERROR_STATUS_CODE)),
-            entry("delete-answers-200", List.of(Rules.STATUS_UNDOCUMENTED, Rules.LIFECYCLE_DELETE)),
+            entry("read-drops-shortToken", List.of(JudgeRules.BODY_SCHEMA)),
+            entry("list-drops-updatedAt", List.of(JudgeRules.BODY_SCHEMA)),
+            entry("create-kind-outside-enum", List.of(JudgeRules.BODY_SCHEMA)),
+            entry("total-count-as-string", List.of(JudgeRules.BODY_SCHEMA)),
+            entry("created-at-not-a-date-time", List.of(JudgeRules.BODY_SCHEMA)),
+            entry("json-served-as-text-plain", List.of(JudgeRules.CONTENT_TYPE)),
+            entry("error-status-code-mismatch", List.of(invariant("error-status-code"))),
+            entry("delete-answers-200", List.of(JudgeRules.STATUS_UNDOCUMENTED, Rules.LIFECYCLE_DELETE)),
             entry("missing-token-accepted", List.of(Rules.AUTH_MISSING, "!" + Rules.AUTH_UNKNOWN)),
             entry("malformed-authorization-accepted", List.of(Rules.AUTH_MALFORMED, "!" + Rules.AUTH_MISSING)),
             entry("unknown-token-accepted", List.of(Rules.AUTH_UNKNOWN, "!" + Rules.AUTH_MALFORMED)),
@@ -55,9 +57,9 @@ class PlantedFaultsTest {
             entry("limit-above-maximum-accepted", List.of(Rules.NEGATIVE_ACCEPTED)),
             entry("null-field-accepted", List.of(Rules.NEGATIVE_ACCEPTED)),
             entry("expiry-maximum-3000", List.of(Rules.POSITIVE_REJECTED)),
-            entry("validation-error-as-500", List.of(Rules.NEGATIVE_SERVER_ERROR, "!" + Rules.ERROR_STATUS_CODE)),
-            entry("secret-leaked-on-read", List.of(Rules.SECRET_LEAKED)),
-            entry("secret-missing-on-create", List.of(Rules.SECRET_MISSING)),
+            entry("validation-error-as-500", List.of(Rules.NEGATIVE_SERVER_ERROR, "!" + invariant("error-status-code"))),
+            entry("secret-leaked-on-read", List.of(JudgeRules.SECRET_LEAKED)),
+            entry("secret-missing-on-create", List.of(JudgeRules.SECRET_MISSING)),
             entry("create-ignores-name", List.of(Rules.POSITIVE_NOT_ECHOED, Rules.LIFECYCLE_MISMATCH)),
             entry("created-token-not-readable", List.of(Rules.LIFECYCLE_NOT_FOUND)),
             entry("unknown-id-answers-400", List.of(Rules.UNKNOWN_ID)),
@@ -76,7 +78,21 @@ class PlantedFaultsTest {
             entry("token-cap-not-enforced", List.of(Rules.LIMIT_NOT_ENFORCED)),
             entry("long-text-truncated", List.of(Rules.ROUND_TRIP)),
             entry("non-ascii-mangled", List.of(Rules.ROUND_TRIP)),
-            entry("charset-parameter-rejected", List.of(Rules.POSITIVE_REJECTED, "!" + Rules.ROUND_TRIP)));
+            entry("charset-parameter-rejected", List.of(Rules.POSITIVE_REJECTED, "!" + Rules.ROUND_TRIP)),
+            entry("request-id-header-differs", List.of(invariant("error-request-id-header"), "!" + invariant("error-status-code"))),
+            entry("default-order-newest-first", List.of(invariant("list-order"))),
+            entry("sort-ties-broken-by-id-descending", List.of(invariant("list-order"))),
+            entry("created-at-in-the-future", List.of(invariant("not-created-in-the-future"), "!" + invariant("start-is-creation"))),
+            entry("updated-before-created", List.of(invariant("updated-not-before-created"))),
+            entry("same-secret-for-every-token", List.of(invariant("secrets-unique"), "!" + invariant("ids-never-reused"))),
+            entry("short-token-is-the-secret", List.of(invariant("short-token-not-the-secret"), JudgeRules.SECRET_LEAKED)),
+            entry("end-at-in-hours", List.of(invariant("end-is-start-plus-days"))),
+            entry("offset-past-end-is-400", List.of(Rules.POSITIVE_REJECTED)),
+            entry("total-count-counts-deleted", List.of(invariant("list-page-size"))),
+            entry("limit-echo-not-the-default", List.of(invariant("list-echoes-paging"))),
+            entry("deleted-id-reused", List.of(invariant("ids-never-reused"), "!" + invariant("secrets-unique"))),
+            entry("absent-description-not-empty", List.of(invariant("create-echoes-request"))),
+            entry("role-on-the-organization", List.of(invariant("token-of-the-deployment"))));
 
     private static RunResult runAgainst(Fault fault) throws Exception {
         return runAgainst(fault, UnaryOperator.identity());
@@ -91,8 +107,22 @@ class PlantedFaultsTest {
         }
     }
 
-    private static Set<String> rules(RunResult result) {
-        return result.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+    /** The rules a run raised; an invariant's violation also as {@code invariant.violated:<its id>}. */
+    static Set<String> rules(RunResult result) {
+        Set<String> rules = result.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+        for (Finding f : result.findings()) {
+            java.util.regex.Matcher m = INVARIANT_ID.matcher(f.message());
+            if (f.rule().equals(JudgeRules.INVARIANT_VIOLATED) && m.find()) {
+                rules.add(invariant(m.group(1)));
+            }
+        }
+        return rules;
+    }
+
+    private static final java.util.regex.Pattern INVARIANT_ID = java.util.regex.Pattern.compile("^invariant '([^']+)'");
+
+    static String invariant(String id) {
+        return JudgeRules.INVARIANT_VIOLATED + ":" + id;
     }
 
     static Stream<String> catalogue() {
@@ -131,7 +161,7 @@ class PlantedFaultsTest {
         });
         RunResult result = runAgainst(recording);
 
-        assertThat(rules(result)).contains(Rules.SECRET_LEAKED);
+        assertThat(rules(result)).contains(JudgeRules.SECRET_LEAKED);
         assertThat(secrets).isNotEmpty();
         ReportWriter.writeAll(result, dir);
         try (var files = Files.list(dir)) {

@@ -1,5 +1,7 @@
 package dev.contractgate.conformance.check;
 
+import dev.contractgate.conformance.judge.JudgeRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.contractgate.conformance.core.Finding;
@@ -24,8 +26,8 @@ class RootCauseGroupingTest {
             result = ConformanceCheck.run(MockServerRunTest.SPEC,
                     CheckOptions.of(proxy.url(), MockServer.TOKEN).withDeploymentId("cggrouped"), CheckListener.NONE);
         }
-        List<Finding> schemaFindings = result.findings().stream().filter(f -> f.rule().equals(Rules.BODY_SCHEMA)).toList();
-        List<FindingGroups.Group> groups = FindingGroups.of(result).stream().filter(g -> g.rule().equals(Rules.BODY_SCHEMA)).toList();
+        List<Finding> schemaFindings = result.findings().stream().filter(f -> f.rule().equals(JudgeRules.BODY_SCHEMA)).toList();
+        List<FindingGroups.Group> groups = FindingGroups.of(result).stream().filter(g -> g.rule().equals(JudgeRules.BODY_SCHEMA)).toList();
 
         assertThat(schemaFindings).hasSizeGreaterThan(5);
         assertThat(groups).singleElement().satisfies(g -> {
@@ -33,7 +35,7 @@ class RootCauseGroupingTest {
             assertThat(g.location().pointer()).isEqualTo("/components/schemas/ApiToken/required");
         });
         String console = new ConsoleRenderer().render(result);
-        assertThat(console.lines().filter(l -> l.startsWith("ERROR   " + Rules.BODY_SCHEMA))).hasSize(1);
+        assertThat(console.lines().filter(l -> l.startsWith("ERROR   " + JudgeRules.BODY_SCHEMA))).hasSize(1);
         assertThat(console).contains(schemaFindings.size() + " times in");
     }
 }

@@ -14,9 +14,9 @@ import java.util.Map;
 /**
  * The spec's {@code x-invariants} applied to one exchange: the document's, the operation's, the
  * response's, and those of every schema the body passes through (with {@code self} the value that
- * schema describes). False is a violation; a rule that cannot be evaluated (a value it names is
- * absent or of another type) is one too on a live answer whose schema held, and is not judged on a
- * recording, which need not record everything.
+ * schema describes), on answers the schemas accept. False is a violation; a rule that cannot be
+ * evaluated (a value it names is absent or of another type) is one too on a live answer, and is not
+ * judged on a recording, which need not record everything.
  */
 final class InvariantJudgement {
 
@@ -26,14 +26,14 @@ final class InvariantJudgement {
         this.spec = spec;
     }
 
-    List<Violation> judge(SpecOperation op, JudgedExchange ex, JsonNode body, boolean schemaHeld) {
+    List<Violation> judge(SpecOperation op, JudgedExchange ex, JsonNode body) {
         Map<String, Object> vars = ExchangeView.variables(op, ex, body);
         List<Violation> out = new ArrayList<>();
         List<Invariant> exchangeRules = new ArrayList<>(spec.document());
         exchangeRules.addAll(spec.operation(op));
         exchangeRules.addAll(spec.response(op, ex.status()));
         for (Invariant invariant : exchangeRules) {
-            evaluate(invariant, vars, ex, schemaHeld, null).ifPresent(out::add);
+            evaluate(invariant, vars, ex, null).ifPresent(out::add);
         }
         Schema<?> schema = SpecInvariants.jsonSchema(op.response(ex.status()).orElse(null));
         if (schema != null && body != null) {
@@ -45,7 +45,7 @@ final class InvariantJudgement {
                 Map<String, Object> withSelf = new HashMap<>(vars);
                 withSelf.put(CelEnvironment.SELF, CelValues.of(value));
                 for (Invariant invariant : rules) {
-                    evaluate(invariant, withSelf, ex, schemaHeld, valuePointer).ifPresent(out::add);
+                    evaluate(invariant, withSelf, ex, valuePointer).ifPresent(out::add);
                 }
             });
         }
@@ -53,7 +53,7 @@ final class InvariantJudgement {
     }
 
     private java.util.Optional<Violation> evaluate(Invariant invariant, Map<String, Object> vars, JudgedExchange ex,
-                                                   boolean schemaHeld, String valuePointer) {
+                                                   String valuePointer) {
         String at = valuePointer == null ? "" : " at " + SchemaJudgement.jsonPath(valuePointer);
         if (ex.recorded() && invariant.usesNow()) {
             return java.util.Optional.empty();
@@ -65,7 +65,7 @@ final class InvariantJudgement {
             }
             return java.util.Optional.of(violation(invariant, at + "; saw " + seen(invariant, vars)));
         } catch (CelEvaluationException | RuntimeException e) {
-            if (ex.recorded() || !schemaHeld) {
+            if (ex.recorded()) {
                 return java.util.Optional.empty();
             }
             String why = Text.oneLine(String.valueOf(e.getMessage())).replaceFirst("^evaluation error at <input>:\\d+: ", "");

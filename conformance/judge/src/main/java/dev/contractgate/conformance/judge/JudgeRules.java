@@ -29,9 +29,6 @@ public final class JudgeRules {
             "an `x-invariants` rule (CEL) of the document, the operation, the response or a schema is false for the"
                     + " exchange, or an `x-order` / `x-unique` declaration is broken; the finding names the invariant's"
                     + " `id` and shows the values the rule saw");
-    public static final String INVARIANT_UNEVALUABLE = error("invariant.unevaluable",
-            "an invariant cannot be evaluated on a live answer that passed its schema (a value it names is absent or"
-                    + " of another type): the answer lacks what the spec promises");
     public static final String SECRET_LEAKED = error("secret.token-leaked",
             "a field marked `x-secret` carries a value in a response not marked `x-returns-secrets`, or a secret an"
                     + " earlier answer returned reappears in another answer (body or header)");
