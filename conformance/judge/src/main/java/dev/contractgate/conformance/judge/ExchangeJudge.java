@@ -57,7 +57,8 @@ public final class ExchangeJudge {
     }
 
     /** Every violation of the exchange; an undocumented status is the only one then (nothing else is promised). */
-    public List<Violation> judge(SpecOperation op, JudgedExchange ex, RunFacts facts) {
+    public List<Violation> judge(SpecOperation op, JudgedExchange exchange, RunFacts facts) {
+        JudgedExchange ex = exchange.relativeTo(op.path());
         List<Violation> out = new ArrayList<>(schemas.judge(op, ex));
         if (!op.documents(ex.status())) {
             return out;

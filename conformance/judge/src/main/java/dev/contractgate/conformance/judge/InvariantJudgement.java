@@ -60,7 +60,7 @@ final class InvariantJudgement {
         }
         try {
             Object result = invariant.program().eval(vars);
-            if (Boolean.TRUE.equals(result)) {
+            if (Boolean.TRUE.equals(result) || (ex.recorded() && namesAnAbsentAnswerValue(invariant, vars))) {
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(violation(invariant, at + "; saw " + seen(invariant, vars)));
@@ -71,6 +71,25 @@ final class InvariantJudgement {
             String why = Text.oneLine(String.valueOf(e.getMessage())).replaceFirst("^evaluation error at <input>:\\d+: ", "");
             return java.util.Optional.of(violation(invariant, at + "; cannot be evaluated: " + why + "; saw " + seen(invariant, vars)));
         }
+    }
+
+    /**
+     * Whether a value of the answer the rule names is absent: a recording keeps what its consumer cares
+     * about, so a rule that is false for want of such a value says nothing about the provider. (What the
+     * request names is what the consumer sends: its absence is a fact.)
+     */
+    private static boolean namesAnAbsentAnswerValue(Invariant invariant, Map<String, Object> vars) {
+        for (Invariant.Seen s : invariant.seen()) {
+            if (s.expression().startsWith("request.")) {
+                continue;
+            }
+            try {
+                s.program().eval(vars);
+            } catch (CelEvaluationException | RuntimeException e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Violation violation(Invariant invariant, String detail) {

@@ -30,6 +30,21 @@ public record JudgedExchange(String method, String path, List<Map.Entry<String, 
         responseBody = responseBody == null ? "" : responseBody;
     }
 
+    /**
+     * This exchange with its path relative to the operation's template: the leading segments a server
+     * base path adds ({@code /v1/organizations/…} for {@code /organizations/…}) taken off.
+     */
+    public JudgedExchange relativeTo(String template) {
+        String[] parts = path.split("/", -1);
+        int extra = parts.length - template.split("/", -1).length;
+        if (extra <= 0) {
+            return this;
+        }
+        String trimmed = "/" + String.join("/", java.util.Arrays.copyOfRange(parts, extra + 1, parts.length));
+        return new JudgedExchange(method, trimmed, query, requestHeaders, requestBody, status, responseHeaders,
+                responseBody, arrivedAt, recorded);
+    }
+
     public Optional<String> responseHeader(String name) {
         return first(responseHeaders, name);
     }

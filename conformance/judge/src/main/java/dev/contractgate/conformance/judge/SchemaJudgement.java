@@ -51,8 +51,8 @@ final class SchemaJudgement {
             out.add(Violation.of(JudgeRules.CONTENT_TYPE, where + "/content", op.id() + " " + status
                     + " has Content-Type '" + contentType + "', documented: " + content.keySet()));
         } else if (!expectsBody && !ex.responseBody().isBlank()) {
-            out.add(Violation.of(JudgeRules.CONTENT_TYPE, where, op.id() + " " + status
-                    + " has a body, but the spec documents none"));
+            out.add(new Violation(JudgeRules.CONTENT_TYPE, where, op.id() + " " + status
+                    + " has a body, but the spec documents none", null, "validation.response.body.unexpected"));
         }
         if (expectsBody) {
             out.addAll(schema(op, ex, where));

@@ -20,20 +20,30 @@ import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.Severity;
 import dev.contractgate.conformance.core.SpecLines;
 import dev.contractgate.conformance.core.SpecSource;
+import au.com.dius.pact.core.model.OptionalBody;
+import dev.contractgate.conformance.judge.ExchangeJudge;
+import dev.contractgate.conformance.judge.JudgeRules;
+import dev.contractgate.conformance.judge.JudgedExchange;
+import dev.contractgate.conformance.judge.RunFacts;
+import dev.contractgate.conformance.judge.Violation;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Checks one HTTP interaction of a pact against the spec with the Atlassian validator
- * (through the Pact adapter's {@link PactRequest#of} and {@link PactResponse#of}) and turns
- * each of its messages into a {@link Finding} under our rule keys.
+ * Checks one HTTP interaction of a pact against the spec: its request with the Atlassian validator
+ * (through the Pact adapter's {@link PactRequest#of}), its recorded answer with the one
+ * {@link ExchangeJudge} every engine uses (schema, invariants, order, secrets: a recorded answer gets
+ * every check a live one gets), each under our rule keys.
  */
 final class InteractionCheck {
 
     private final SpecSource spec;
     private final OpenApiInteractionValidator validator;
     private final ApiOperationResolver resolver;
+    private final ExchangeJudge judge;
     private int expectedFaults;
     /** The operation the last checked interaction called (its id), or null when the spec has no such path. */
     private String lastOperation;
@@ -44,6 +54,7 @@ final class InteractionCheck {
         // (SpecSource keeps component refs such as '#/components/responses/NotFound').
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text()).build();
         this.resolver = new ApiOperationResolver(spec.openApi(), null, false);
+        this.judge = ExchangeJudge.of(spec);
     }
 
     String lastOperation() {
@@ -75,7 +86,8 @@ final class InteractionCheck {
         boolean statusDocumented = operation != null && operation.documents(response.getStatus());
         lastOperation = operation == null ? null : operation.id();
 
-        ValidationReport report = validator.validate(validatorRequest, PactResponse.of(response));
+        ValidationReport report = operation == null ? validator.validate(validatorRequest, PactResponse.of(response))
+                : validator.validateRequest(validatorRequest);
         Evidence evidence = InteractionEvidence.of(request, response);
         List<Finding> findings = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
@@ -91,6 +103,17 @@ final class InteractionCheck {
             findings.add(new Finding(rule, severity, operation == null ? null : operation.id(),
                     spec.locate(pointerFor(rule, operation, response.getStatus())),
                     messageFor(pactFile, interaction, message), evidence));
+        }
+        if (operation != null) {
+            // a request that drifted from the spec is the root cause: what its answer breaks beside the schema follows from it
+            boolean requestDrifted = !findings.isEmpty();
+            for (Violation v : judge.judge(operation, recorded(request, response), RunFacts.none())) {
+                if (requestDrifted && v.rule().equals(JudgeRules.INVARIANT_VIOLATED)) {
+                    continue;
+                }
+                findings.add(new Finding(PactRules.forJudged(v), Severity.ERROR, operation.id(), spec.locate(v.pointer()),
+                        prefix(pactFile, interaction) + v.message(), evidence));
+            }
         }
         return new CheckRecord(pactFile, interaction.getDescription(), findings,
                 Duration.ofNanos(System.nanoTime() - started));
@@ -130,6 +153,25 @@ final class InteractionCheck {
         return operation.pointer();
     }
 
+    /** A recorded interaction as the judge sees it: what it leaves out says nothing about the provider. */
+    static JudgedExchange recorded(IRequest request, IResponse response) {
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        request.getQuery().forEach((name, values) -> values.forEach(v -> query.add(Map.entry(name, v == null ? "" : v))));
+        return new JudgedExchange(request.getMethod(), request.getPath(), query, request.getHeaders(),
+                text(request.getBody()), response.getStatus(), response.getHeaders(), text(response.getBody()),
+                Instant.now(), true);
+    }
+
+    private static String text(OptionalBody body) {
+        return body == null || !body.isPresent() ? null : body.valueAsString();
+    }
+
+    private static String prefix(String pactFile, SynchronousRequestResponse interaction) {
+        return pactFile + ": interaction '" + interaction.getDescription() + "' ("
+                + InteractionEvidence.requestLine(interaction.getRequest()) + " -> "
+                + interaction.getResponse().getStatus() + "): ";
+    }
+
     private static String messageFor(String pactFile, SynchronousRequestResponse interaction,
                                      ValidationReport.Message message) {
         String where = message.getContext()
@@ -138,10 +180,7 @@ final class InteractionCheck {
                 .filter(p -> !p.isEmpty() && !p.equals("/"))
                 .map(p -> " at " + jsonPath(p))
                 .orElse("");
-        String status = " -> " + interaction.getResponse().getStatus();
-        return pactFile + ": interaction '" + interaction.getDescription() + "' ("
-                + InteractionEvidence.requestLine(interaction.getRequest()) + status + "): "
-                + Text.oneLine(message.getMessage()) + where + " [" + message.getKey() + "]";
+        return prefix(pactFile, interaction) + Text.oneLine(message.getMessage()) + where + " [" + message.getKey() + "]";
     }
 
     /** A JSON pointer into a body ({@code /tokens/0/id}) as a JSON path ({@code $.tokens[0].id}). */

@@ -55,6 +55,32 @@ public final class PactRules {
     private PactRules() {
     }
 
+    /**
+     * The pact check's key for what the judge found in a recorded answer: the schema's findings under
+     * {@code pact.response.*} (by the validator's own message key where it gave one), the rest (invariants,
+     * secrets) under the judge's own keys, the same as in a live check.
+     */
+    static String forJudged(dev.contractgate.conformance.judge.Violation violation) {
+        String rule = violation.rule();
+        if (violation.validatorKey() != null && violation.validatorKey().startsWith("validation.response.")) {
+            return responseRule(violation.validatorKey().substring("validation.response.".length()));
+        }
+        if (rule.equals(dev.contractgate.conformance.judge.JudgeRules.STATUS_UNDOCUMENTED)) {
+            return RESPONSE_STATUS_UNDOCUMENTED;
+        }
+        if (rule.equals(dev.contractgate.conformance.judge.JudgeRules.CONTENT_TYPE)) {
+            return violation.validatorKey() != null && violation.validatorKey().endsWith("body.unexpected")
+                    ? RESPONSE_BODY_UNEXPECTED : RESPONSE_CONTENT_TYPE;
+        }
+        if (rule.equals(dev.contractgate.conformance.judge.JudgeRules.BODY_SCHEMA)) {
+            return RESPONSE_BODY_SCHEMA;
+        }
+        if (rule.equals(dev.contractgate.conformance.judge.JudgeRules.HEADER)) {
+            return RESPONSE_HEADER;
+        }
+        return rule;
+    }
+
     /** Our rule key for one validator message. */
     static String ruleFor(ValidationReport.Message message) {
         String key = message.getKey();

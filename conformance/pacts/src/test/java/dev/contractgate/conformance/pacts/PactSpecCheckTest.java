@@ -88,7 +88,7 @@ class PactSpecCheckTest {
                 .contains("$.totalCount")
                 .contains("validation.response.body.schema.type");
         assertThat(finding.location().pointer())
-                .isEqualTo("/paths/~1organizations~1{organizationId}~1deployments~1{deploymentId}~1agent-tokens/get/responses/200");
+                .isEqualTo("/components/schemas/ApiTokensPaginated/properties/totalCount");
     }
 
     @Test
