@@ -23,6 +23,11 @@ import dev.contractgate.conformance.core.Text;
 import dev.contractgate.conformance.core.coverage.Coverage;
 import dev.contractgate.conformance.core.http.BoundedExchange;
 import dev.contractgate.conformance.core.spec.SpecOperation;
+import dev.contractgate.conformance.core.BadInputException;
+import dev.contractgate.conformance.judge.ExchangeJudge;
+import dev.contractgate.conformance.judge.JudgedExchange;
+import dev.contractgate.conformance.judge.RunFacts;
+import dev.contractgate.conformance.judge.Violation;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -96,6 +101,8 @@ public final class ProviderVerification {
     public RunResult verify(SpecSource spec, Path pactsDir, Target target) {
         long started = System.nanoTime();
         InteractionCheck operations = new InteractionCheck(spec);
+        ExchangeJudge judge = ExchangeJudge.of(spec);
+        RunFacts facts = RunFacts.run();
         List<CheckRecord> checks = new ArrayList<>();
         List<Coverage.Observation> observations = new ArrayList<>();
         int replayed = 0;
@@ -118,7 +125,7 @@ public final class ProviderVerification {
                 SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
                 SpecOperation found = operations.operationOf(http.getRequest());
                 String operation = found == null ? null : found.id();
-                Outcome outcome = replay(http, target, operation);
+                Outcome outcome = replay(spec, http, target, found, judge, facts);
                 checks.add(new CheckRecord("provider " + name, "verify " + interaction.getDescription(), outcome.findings(),
                         outcome.duration()));
                 if (outcome.status() > 0) {
@@ -157,8 +164,11 @@ public final class ProviderVerification {
         }
     }
 
-    private Outcome replay(SynchronousRequestResponse interaction, Target target, String operation) {
+    private Outcome replay(SpecSource spec, SynchronousRequestResponse interaction, Target target, SpecOperation found, ExchangeJudge judge,
+                           RunFacts facts) {
         long started = System.nanoTime();
+        String operation = found == null ? null : found.id();
+        target(target.baseUrl(), interaction.getRequest().getPath(), "", interaction.getDescription()); // before anything is sent
         List<ProviderState> states = interaction.getProviderStates();
         Map<String, Object> context = new LinkedHashMap<>();
         String missing = missingCredential(interaction.getRequest(), target.credentials());
@@ -187,7 +197,7 @@ public final class ProviderVerification {
         substituteCredentials(request, target.credentials());
         BoundedExchange answer;
         try {
-            answer = BoundedExchange.send(client, httpRequest(request, target), target.timeout(), MAX_BODY_BYTES);
+            answer = BoundedExchange.send(client, httpRequest(request, target, interaction.getDescription()), target.timeout(), MAX_BODY_BYTES);
         } catch (BoundedExchange.Failed e) {
             return new Outcome(0, List.of(Finding.error(PactRules.PROVIDER_REQUEST_FAILED, operation, SpecLocation.of(""),
                     "'" + interaction.getDescription() + "': " + InteractionEvidence.requestLine(request) + " got no answer: "
@@ -201,7 +211,23 @@ public final class ProviderVerification {
                 SpecLocation.of(""), "'" + interaction.getDescription() + "': the provider's answer does not match the pact: "
                         + SecretMasker.mask(Text.oneLine(mismatches.stream().map(ProviderVerification::describe)
                         .collect(Collectors.joining("; ")), 600)), InteractionEvidence.of(request, actual)));
-        return new Outcome(answer.status(), findings, elapsed(started));
+        List<Finding> all = new ArrayList<>(findings);
+        if (found != null) {
+            // the provider's answer is a live answer: the one judge holds it to everything the spec states
+            for (Violation v : judge.judge(found, live(request, answer), facts)) {
+                all.add(Finding.error(v.rule(), operation, spec.locate(v.pointer()), "'" + interaction.getDescription()
+                        + "': " + v.message(), InteractionEvidence.of(request, actual)));
+            }
+        }
+        return new Outcome(answer.status(), all, elapsed(started));
+    }
+
+    private static JudgedExchange live(IRequest request, BoundedExchange answer) {
+        JudgedExchange recorded = InteractionCheck.recorded(request, new Response(answer.status(), answer.headers().map(),
+                OptionalBody.empty()));
+        return new JudgedExchange(recorded.method(), recorded.path(), recorded.query(), recorded.requestHeaders(),
+                recorded.requestBody(), answer.status(), answer.headers().map(),
+                new String(answer.body(), StandardCharsets.UTF_8), java.time.Instant.now(), false);
     }
 
     /** What would supply a recorded credential that has no counterpart for this provider, or null when none is missing. */
@@ -240,12 +266,40 @@ public final class ProviderVerification {
         return mismatch.description();
     }
 
-    private HttpRequest httpRequest(IRequest request, Target target) {
+    /**
+     * The request to send, built from parts: the base URL's scheme, host and port never change, whatever the
+     * pact's path holds (a pact comes from a pull request: a path like {@code @other-host/x} must not turn
+     * the base into user info and send our credentials elsewhere). A path that is not absolute is bad input.
+     */
+    static URI target(URI baseUrl, String path, String rawQuery, String interaction) {
+        if (path == null || !path.startsWith("/")) {
+            throw new BadInputException("pact interaction '" + Text.oneLine(interaction, 200) + "' has the request path '"
+                    + Text.oneLine(String.valueOf(path), 200) + "', which is not an absolute path (it must start with /):"
+                    + " fix the pact; nothing was sent");
+        }
+        String basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath().replaceAll("/+$", "");
+        String encodedPath;
+        try {
+            encodedPath = new URI(null, null, path, null).getRawPath();
+        } catch (java.net.URISyntaxException e) {
+            throw new BadInputException("pact interaction '" + Text.oneLine(interaction, 200) + "' has a request path that"
+                    + " is no URI path (" + e.getReason() + "): fix the pact; nothing was sent");
+        }
+        URI uri = URI.create(baseUrl.getScheme() + "://" + baseUrl.getRawAuthority() + basePath + encodedPath
+                + (rawQuery.isEmpty() ? "" : "?" + rawQuery));
+        if (!java.util.Objects.equals(uri.getRawAuthority(), baseUrl.getRawAuthority())
+                || !uri.getScheme().equalsIgnoreCase(baseUrl.getScheme())) {
+            throw new BadInputException("pact interaction '" + Text.oneLine(interaction, 200) + "' would leave "
+                    + baseUrl.getRawAuthority() + ": fix the pact; nothing was sent");
+        }
+        return uri;
+    }
+
+    private HttpRequest httpRequest(IRequest request, Target target, String interaction) {
         String query = request.getQuery().entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v == null ? "" : v)))
                 .collect(Collectors.joining("&"));
-        String base = target.baseUrl().toString().replaceAll("/+$", "");
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.getPath() + (query.isEmpty() ? "" : "?" + query)))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target(target.baseUrl(), request.getPath(), query, interaction))
                 .timeout(target.timeout());
         request.getHeaders().forEach((name, values) -> {
             if (!NOT_REPLAYED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {

@@ -31,7 +31,8 @@ class ProviderVerificationTest {
     private static final String LIST_PATH = "/organizations/o1/deployments/d1/agent-tokens";
     private static final String TOKEN_JSON = "{\"id\":\"%s\",\"name\":%s,\"description\":\"\",\"kind\":\"STANDARD\",\"scope\":\"DEPLOYMENT\","
             + "\"shortToken\":\"aat_1\",\"createdAt\":\"2022-11-22T04:37:12Z\",\"updatedAt\":\"2022-11-22T04:37:12Z\","
-            + "\"startAt\":\"2022-11-22T04:37:12Z\"}";
+            + "\"startAt\":\"2022-11-22T04:37:12Z\",\"roles\":[{\"entityId\":\"d1\",\"entityType\":\"DEPLOYMENT\","
+            + "\"role\":\"DEPLOYMENT_AGENT\"}]}";
 
     /** Two interactions: a read that needs a provider state (its id matched by type only), and a 401 without one. */
     private static final String PACT = "{\"consumer\":{\"name\":\"c\"},\"provider\":{\"name\":\"p\"},\"interactions\":["
@@ -75,7 +76,7 @@ class ProviderVerificationTest {
             if (!known) {
                 respond(exchange, 401, "{\"message\":\"no such token\",\"requestId\":\"x9\",\"statusCode\":401}");
             } else {
-                respond(exchange, 200, TOKEN_JSON.formatted("served-id", tokenName));
+                respond(exchange, 200, TOKEN_JSON.formatted("t1", tokenName));
             }
         });
         server.start();
@@ -85,6 +86,10 @@ class ProviderVerificationTest {
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
+        java.util.regex.Matcher requestId = java.util.regex.Pattern.compile("\"requestId\":\"([^\"]*)\"").matcher(body);
+        if (requestId.find()) {
+            exchange.getResponseHeaders().set("X-Request-Id", requestId.group(1));
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
@@ -123,15 +128,64 @@ class ProviderVerificationTest {
     }
 
     @Test
+    void a_provider_answer_that_matches_the_pact_but_breaks_an_invariant_of_the_spec_is_judged_by_the_one_judge() throws Exception {
+        server = null;
+        URI base = start();
+        server.removeContext("/organizations");
+        server.createContext("/organizations", exchange -> respond(exchange, exchange.getRequestHeaders()
+                .getFirst("Authorization").equals("Bearer dev-token") ? 200 : 401, exchange.getRequestHeaders()
+                .getFirst("Authorization").equals("Bearer dev-token") ? TOKEN_JSON.formatted("t1", "\"worker\"")
+                : "{\"message\":\"no such token\",\"requestId\":\"x9\",\"statusCode\":400}"));
+
+        RunResult result = verify(base, true);
+
+        assertThat(findings(result)).extracting(Finding::rule).contains(dev.contractgate.conformance.judge.JudgeRules.INVARIANT_VIOLATED);
+        assertThat(findings(result)).filteredOn(f -> f.rule().equals(dev.contractgate.conformance.judge.JudgeRules.INVARIANT_VIOLATED))
+                .allSatisfy(f -> assertThat(f.message()).contains("'a list with an unknown token'").contains("error-status-code"));
+    }
+
+    @Test
+    void a_pact_path_that_is_not_absolute_is_bad_input_and_no_credential_leaves_for_the_host_it_names() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger stolen = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer thief = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        thief.createContext("/", exchange -> {
+            stolen.incrementAndGet();
+            respond(exchange, 200, "{}");
+        });
+        thief.start();
+        try {
+            URI base = start();
+            Files.writeString(dir.resolve("c-p.json"), PACT.replace("\"path\":\"" + LIST_PATH + "\"",
+                    "\"path\":\"@127.0.0.1:" + thief.getAddress().getPort() + "/steal\""));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ProviderVerification().verify(SPEC, dir,
+                    new ProviderVerification.Target(base, URI.create(base + "/_state"), Duration.ofSeconds(3))))
+                    .isInstanceOf(dev.contractgate.conformance.core.BadInputException.class)
+                    .hasMessageContaining("a list with an unknown token").hasMessageContaining("not an absolute path");
+            assertThat(stolen.get()).isZero();
+        } finally {
+            thief.stop(0);
+        }
+    }
+
+    @Test
+    void the_request_uri_keeps_the_base_urls_host_and_port_whatever_the_path_holds() {
+        URI base = URI.create("http://127.0.0.1:8080/v1");
+        assertThat(ProviderVerification.target(base, "//evil.example/x", "", "i").getAuthority()).isEqualTo("127.0.0.1:8080");
+        assertThat(ProviderVerification.target(base, "/a b/@evil:1/x", "q=1", "i"))
+                .hasToString("http://127.0.0.1:8080/v1/a%20b/@evil:1/x?q=1");
+    }
+
+    @Test
     void an_answer_that_breaks_the_recorded_response_is_a_mismatch_naming_the_field() throws Exception {
         tokenName = "42";
 
         RunResult result = verify(start(), true);
 
-        assertThat(findings(result)).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(PactRules.PROVIDER_RESPONSE_MISMATCH);
-            assertThat(f.message()).contains("a request for an agent token").contains("body $.name");
-        });
+        assertThat(findings(result)).filteredOn(f -> f.rule().equals(PactRules.PROVIDER_RESPONSE_MISMATCH))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("a request for an agent token").contains("body $.name"));
+        // the same answer, held to the spec by the one judge: name is no string
+        assertThat(findings(result)).extracting(Finding::rule).containsExactlyInAnyOrder(PactRules.PROVIDER_RESPONSE_MISMATCH,
+                dev.contractgate.conformance.judge.JudgeRules.BODY_SCHEMA);
         assertThat(result.coverage().observations()).filteredOn(o -> o.status() == 200)
                 .singleElement().satisfies(o -> assertThat(o.passed()).isFalse());
     }
