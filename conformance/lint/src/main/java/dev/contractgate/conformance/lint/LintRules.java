@@ -11,6 +11,8 @@ public final class LintRules {
     public static final String ERROR_RESPONSES = "lint.error-responses";
     public static final String SECURITY = "lint.security";
     public static final String UNUSED_COMPONENT = "lint.unused-component";
+    /** An x-invariants rule that does not compile as CEL, names a field its schema lacks, or an x-order/x-unique that is malformed. */
+    public static final String INVARIANT_INVALID = "spec.invariant.invalid";
 
     private LintRules() {
     }

@@ -27,7 +27,8 @@ public final class SpecLint {
     public SpecLint(SeverityPolicy policy) {
         this.policy = policy;
         this.rules = List.of(new ParserMessagesRule(), new OperationIdRule(), new TagsRule(), new DescriptionRule(),
-                new ExamplesRule(), new ErrorResponsesRule(), new SecurityRule(), new UnusedComponentRule());
+                new ExamplesRule(), new ErrorResponsesRule(), new SecurityRule(), new UnusedComponentRule(),
+                new InvariantsRule());
     }
 
     public RunResult lint(SpecSource spec) {

@@ -11,7 +11,9 @@ class RulesDocumentedTest {
 
     @Test
     void rules_md_names_every_lint_rule_key_and_no_other() {
-        assertThat(RuleCatalogue.documentedKeys(Path.of("RULES.md"), "lint."))
+        java.util.List<String> documented = new java.util.ArrayList<>(RuleCatalogue.documentedKeys(Path.of("RULES.md"), "lint."));
+        documented.addAll(RuleCatalogue.documentedKeys(Path.of("RULES.md"), "spec."));
+        assertThat(documented)
                 .containsExactlyInAnyOrderElementsOf(RuleCatalogue.declaredKeys(LintRules.class));
     }
 }

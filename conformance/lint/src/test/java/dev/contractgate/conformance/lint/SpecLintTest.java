@@ -32,7 +32,27 @@ class SpecLintTest {
 
         assertThat(result.findings()).isEmpty();
         assertThat(result.exitCode()).isZero();
-        assertThat(result.checks()).hasSize(8);
+        assertThat(result.checks()).hasSize(9);
+    }
+
+    @Test
+    void an_invariant_that_does_not_compile_and_one_that_names_a_missing_field_are_each_reported_at_their_rule(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String spec = java.nio.file.Files.readString(Path.of(System.getProperty("contract.spec")))
+                .replace("rule: \"timestamp(self.updatedAt) >= timestamp(self.createdAt)\"", "rule: \"self.updatedAt >=\"")
+                .replace("rule: \"response.status != 200 || response.body.id == request.path.agentTokenId\"",
+                        "rule: \"response.status != 200 || response.body.identifier == request.path.agentTokenId\"");
+        Path edited = java.nio.file.Files.writeString(dir.resolve("agent-tokens.yaml"), spec);
+        RunResult result = new SpecLint().lint(SpecSource.load(edited));
+
+        assertThat(result.findings()).extracting(Finding::rule).containsOnly(LintRules.INVARIANT_INVALID).hasSize(2);
+        assertThat(result.findings()).anySatisfy(f -> {
+            assertThat(f.message()).contains("updated-not-before-created").contains("does not compile");
+            assertThat(f.location().line()).isPositive();
+            assertThat(f.location().pointer()).endsWith("/x-invariants/3/rule");
+        });
+        assertThat(result.findings()).anySatisfy(f -> assertThat(f.message()).contains("get-reads-the-path-id")
+                .contains("'identifier'"));
     }
 
     @Test
