@@ -40,11 +40,16 @@ public final class SpecValidation {
     }
 
     public static Filter strict() {
-        return STRICT;
+        return judged(STRICT);
     }
 
     public static Filter responseOnly() {
-        return RESPONSE_ONLY;
+        return judged(RESPONSE_ONLY);
+    }
+
+    /** The schema validation, then the one judge on the same answer: invariants, order, secrets, ids never reused. */
+    private static Filter judged(Filter validation) {
+        return (request, response, context) -> JudgeFilter.judge(request, validation.filter(request, response, context));
     }
 
     public static Filter errorBodyOnly() {

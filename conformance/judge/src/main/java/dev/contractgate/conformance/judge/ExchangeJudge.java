@@ -46,6 +46,38 @@ public final class ExchangeJudge {
         return new ExchangeJudge(invariants);
     }
 
+    /** The operation a request calls: its method and a path that matches the operation's template (a server base path allowed). */
+    public java.util.Optional<SpecOperation> operationFor(String method, String path) {
+        for (SpecOperation op : invariants.spec().operations().all()) {
+            if (op.method().equalsIgnoreCase(method)
+                    && !ExchangeView.pathParameters(op.path(), exchangePath(op, path)).isEmpty() == op.path().contains("{")
+                    && matches(op.path(), exchangePath(op, path))) {
+                return java.util.Optional.of(op);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String exchangePath(SpecOperation op, String path) {
+        return new JudgedExchange("GET", path, List.of(), Map.of(), null, 0, Map.of(), "", null, false)
+                .relativeTo(op.path()).path();
+    }
+
+    private static boolean matches(String template, String path) {
+        String[] t = template.split("/", -1);
+        String[] p = path.split("/", -1);
+        if (t.length != p.length) {
+            return false;
+        }
+        for (int i = 0; i < t.length; i++) {
+            boolean parameter = t[i].startsWith("{") && t[i].endsWith("}");
+            if (parameter ? p[i].isEmpty() : !t[i].equals(p[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many invariants, orders and uniqueness declarations the spec states. */
     public int declaredInvariants() {
         return invariants.count();
