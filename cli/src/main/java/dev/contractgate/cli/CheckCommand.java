@@ -105,10 +105,10 @@ final class CheckCommand extends FindingsCommand {
             options = options.withPathValue(param.getKey(), param.getValue());
         }
         if (organization != null) {
-            options = options.withOrganizationId(organization);
+            options = options.withPathValue("organizationId", organization);
         }
         if (deployment != null) {
-            options = options.withDeploymentId(deployment);
+            options = options.withPathValue("deploymentId", deployment);
         }
         return options;
     }

@@ -22,6 +22,7 @@ final class KnownRules {
         keys.addAll(RuleCatalogue.declaredKeys(PactRules.class));
         keys.addAll(RuleCatalogue.declaredKeys(Rules.class));
         DiffRules.catalogue().forEach(rule -> keys.add(rule.key()));
+        dev.contractgate.conformance.judge.JudgeRules.catalogue().forEach(rule -> keys.add(rule.key()));
         keys.add(ClientRuntimeCompat.RULE);
         keys.add(CoverageMinimum.RULE);
         return keys;

@@ -68,14 +68,6 @@ public record CheckOptions(URI baseUrl, String token, String forbiddenToken, Str
                 concurrency, requestTimeout, maxRequests, severityPolicy);
     }
 
-    public CheckOptions withOrganizationId(String organizationId) {
-        return withPathValue("organizationId", organizationId);
-    }
-
-    public CheckOptions withDeploymentId(String deploymentId) {
-        return withPathValue("deploymentId", deploymentId);
-    }
-
     public CheckOptions withSeed(long newSeed) {
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, newSeed,
                 concurrency, requestTimeout, maxRequests, severityPolicy);

@@ -34,7 +34,7 @@ final class LinkInference {
         }
         String collection = target.path().substring(0, at);
         for (SpecOperation source : operations.all()) {
-            if (!"post".equals(source.method()) || !source.path().equals(collection) || source.id().equals(target.id())) {
+            if (!source.createsResources() || !source.path().equals(collection) || source.id().equals(target.id())) {
                 continue;
             }
             Optional<ApiResponse> success = source.response(source.successStatus());

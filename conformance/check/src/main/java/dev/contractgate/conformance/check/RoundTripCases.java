@@ -32,7 +32,7 @@ final class RoundTripCases {
         List<PlannedCheck> checks = new ArrayList<>();
         for (SpecOperation create : run.operations.all()) {
             Optional<SpecOperation> read = readOf(run, create);
-            if (!"post".equals(create.method()) || create.jsonRequestBody().isEmpty() || read.isEmpty()) {
+            if (!create.createsResources() || create.jsonRequestBody().isEmpty() || read.isEmpty()) {
                 continue;
             }
             Optional<SpecOperation> list = run.plainRead().filter(l -> l.path().equals(create.path()));

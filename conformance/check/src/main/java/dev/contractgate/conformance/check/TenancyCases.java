@@ -69,7 +69,7 @@ final class TenancyCases {
 
     private static void listOfSibling(Probe probe, SpecOperation list, String parent) {
         SpecOperation creator = probe.run.operations.all().stream()
-                .filter(op -> "post".equals(op.method()) && op.path().equals(list.path())).findFirst().orElse(null);
+                .filter(op -> op.createsResources() && op.path().equals(list.path())).findFirst().orElse(null);
         if (creator == null) {
             return;
         }

@@ -131,7 +131,7 @@ class CoverageTest {
     }
 
     private static CheckOptions options(String deployment) {
-        return CheckOptions.of(MockServer.url(), MockServer.TOKEN).withDeploymentId(deployment);
+        return CheckOptions.of(MockServer.url(), MockServer.TOKEN).withPathValue("deploymentId", deployment);
     }
 
     private SpecSource withOperation(String pathItem) throws IOException {

@@ -16,7 +16,7 @@ class MockServerRunTest {
     void a_full_default_run_against_the_mock_server_is_clean() {
         CheckOptions options = CheckOptions.of(MockServer.url(), MockServer.TOKEN)
                 .withForbiddenToken(MockServer.RESTRICTED_TOKEN, MockServer.RESTRICTED_ORGANIZATION)
-                .withDeploymentId("cgcleanrun0000000000000001");
+                .withPathValue("deploymentId", "cgcleanrun0000000000000001");
 
         RunResult result = ConformanceCheck.run(SPEC, options, CheckListener.NONE);
 

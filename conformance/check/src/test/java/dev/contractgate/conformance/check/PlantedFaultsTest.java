@@ -102,7 +102,7 @@ class PlantedFaultsTest {
         try (FaultProxy proxy = FaultProxy.start(MockServer.url(), fault)) {
             CheckOptions options = more.apply(CheckOptions.of(proxy.url(), MockServer.TOKEN))
                     .withForbiddenToken(MockServer.RESTRICTED_TOKEN, MockServer.RESTRICTED_ORGANIZATION)
-                    .withDeploymentId("cgfault" + DEPLOYMENTS.incrementAndGet());
+                    .withPathValue("deploymentId", "cgfault" + DEPLOYMENTS.incrementAndGet());
             return ConformanceCheck.run(MockServerRunTest.SPEC, options, CheckListener.NONE);
         }
     }

@@ -24,7 +24,7 @@ class RootCauseGroupingTest {
         try (FaultProxy proxy = FaultProxy.start(MockServer.url(),
                 PlantedFaults.named("list-drops-updatedAt", credentials).orElseThrow().fault())) {
             result = ConformanceCheck.run(MockServerRunTest.SPEC,
-                    CheckOptions.of(proxy.url(), MockServer.TOKEN).withDeploymentId("cggrouped"), CheckListener.NONE);
+                    CheckOptions.of(proxy.url(), MockServer.TOKEN).withPathValue("deploymentId", "cggrouped"), CheckListener.NONE);
         }
         List<Finding> schemaFindings = result.findings().stream().filter(f -> f.rule().equals(JudgeRules.BODY_SCHEMA)).toList();
         List<FindingGroups.Group> groups = FindingGroups.of(result).stream().filter(g -> g.rule().equals(JudgeRules.BODY_SCHEMA)).toList();

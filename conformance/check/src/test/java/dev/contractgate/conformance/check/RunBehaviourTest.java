@@ -32,9 +32,9 @@ class RunBehaviourTest {
 
     @Test
     void a_token_the_server_refuses_is_bad_input_naming_the_request_and_not_the_token() {
-        CheckOptions unknown = CheckOptions.of(MockServer.url(), "cg-not-a-token").withDeploymentId("cgpreflight");
+        CheckOptions unknown = CheckOptions.of(MockServer.url(), "cg-not-a-token").withPathValue("deploymentId", "cgpreflight");
         CheckOptions restricted = CheckOptions.of(MockServer.url(), MockServer.RESTRICTED_TOKEN)
-                .withDeploymentId("cgpreflight");
+                .withPathValue("deploymentId", "cgpreflight");
 
         assertThatThrownBy(() -> ConformanceCheck.run(MockServerRunTest.SPEC, unknown, null))
                 .isInstanceOf(BadInputException.class)
@@ -48,7 +48,7 @@ class RunBehaviourTest {
     @Test
     void stops_at_the_request_budget_and_fails_because_checks_did_not_run() {
         CheckOptions options = CheckOptions.of(MockServer.url(), MockServer.TOKEN).withMaxRequests(10)
-                .withDeploymentId("cgbudget");
+                .withPathValue("deploymentId", "cgbudget");
 
         RunResult result = ConformanceCheck.run(MockServerRunTest.SPEC, options, null);
 
@@ -77,7 +77,7 @@ class RunBehaviourTest {
             return up.apply(req);
         })) {
             CheckOptions options = CheckOptions.of(proxy.url(), MockServer.TOKEN).withConcurrency(threads).withSeed(seed)
-                    .withDeploymentId("cgseed" + threads + "x" + seed);
+                    .withPathValue("deploymentId", "cgseed" + threads + "x" + seed);
             ConformanceCheck.run(MockServerRunTest.SPEC, options, null);
         }
         List<String> sorted = new ArrayList<>(bodies);
@@ -102,7 +102,7 @@ class RunBehaviourTest {
         };
 
         RunResult result = ConformanceCheck.run(MockServerRunTest.SPEC,
-                CheckOptions.of(MockServer.url(), MockServer.TOKEN).withDeploymentId("cgprogress"), listener);
+                CheckOptions.of(MockServer.url(), MockServer.TOKEN).withPathValue("deploymentId", "cgprogress"), listener);
 
         assertThat(planned[0]).isEqualTo(result.checks().size());
         assertThat(done).hasSize(result.checks().size()).contains(result.checks().size());
@@ -114,7 +114,7 @@ class RunBehaviourTest {
                 MockServerRunTest.SPEC.text().replace("          links:", "          x-links:"));
 
         RunResult result = ConformanceCheck.run(unlinked,
-                CheckOptions.of(MockServer.url(), MockServer.TOKEN).withDeploymentId("cgunlinked"), null);
+                CheckOptions.of(MockServer.url(), MockServer.TOKEN).withPathValue("deploymentId", "cgunlinked"), null);
 
         assertThat(result.findings()).extracting(Finding::rule)
                 .doesNotContain(Rules.COVERAGE_NO_LINK, Rules.COVERAGE_NOT_EXERCISED);

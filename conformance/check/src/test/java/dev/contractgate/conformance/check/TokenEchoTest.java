@@ -28,7 +28,7 @@ class TokenEchoTest {
         RunResult result;
         try (FaultProxy proxy = FaultProxy.start(MockServer.url(), echo)) {
             result = ConformanceCheck.run(MockServerRunTest.SPEC,
-                    CheckOptions.of(proxy.url(), MockServer.TOKEN).withDeploymentId("cgecho"), CheckListener.NONE);
+                    CheckOptions.of(proxy.url(), MockServer.TOKEN).withPathValue("deploymentId", "cgecho"), CheckListener.NONE);
         }
         assertThat(result.findings()).isNotEmpty(); // the echoed field breaks the schemas: the bodies are evidence
         ReportWriter.writeAll(result, dir);

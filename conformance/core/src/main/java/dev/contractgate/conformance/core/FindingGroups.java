@@ -23,6 +23,8 @@ public final class FindingGroups {
     private static final Pattern LONG_NUMBER = Pattern.compile("\\b\\d{4,}\\b");
     /** Array indexes in JSON pointers and paths ({@code /tokens/3/updatedAt}): each item shows the same cause. */
     private static final Pattern INDEX = Pattern.compile("/\\d+(?=[/'\"\\]\\s)]|$)");
+    /** An index in a JSON path ({@code $.tokens[3].id}). */
+    private static final Pattern PATH_INDEX = Pattern.compile("\\[\\d+\\]");
     private static final Pattern QUOTED_LONG = Pattern.compile("\"[^\"]{24,}\"");
 
     /**
@@ -76,6 +78,7 @@ public final class FindingGroups {
         String text = message == null ? "" : message;
         text = UUID.matcher(text).replaceAll("<id>");
         text = INDEX.matcher(text).replaceAll("/*");
+        text = PATH_INDEX.matcher(text).replaceAll("[*]");
         text = QUOTED_LONG.matcher(text).replaceAll("\"<value>\"");
         text = GENERATED.matcher(text).replaceAll("<id>");
         text = LONG_NUMBER.matcher(text).replaceAll("<n>");

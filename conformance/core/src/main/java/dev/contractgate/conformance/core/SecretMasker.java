@@ -6,15 +6,20 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps secrets out of logs and reports: bearer tokens in {@code Authorization} headers and
- * the value of every JSON {@code "token"} field (the agent token's secret) become
+ * the value of every JSON field named like a secret ({@code token}, {@code password}, …) or marked
+ * {@code x-secret} by the spec, and every secret value registered, become
  * {@value #MASK}. Everything that goes into {@link Evidence} passes through here first.
  */
 public final class SecretMasker {
 
     public static final String MASK = "****";
 
-    private static final Pattern TOKEN_FIELD =
-            Pattern.compile("(\"token\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    /**
+     * JSON fields whose names say they hold a secret, in any API (the spec's own {@code x-secret}
+     * properties are added by {@link #registerField}); masked even before a spec is read.
+     */
+    private static final Pattern TOKEN_FIELD = Pattern.compile(
+            "(\"(?i:token|secret|password|apiKey|api_key|accessToken|access_token|refreshToken|refresh_token|clientSecret|client_secret)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern BEARER =
             Pattern.compile("(?i)(bearer\\s+)[^\\s\"',]+");
 
@@ -29,7 +34,7 @@ public final class SecretMasker {
 
     /** Masks the value of every JSON field of this name from now on (a property the spec marks {@code x-secret}). */
     public static void registerField(String name) {
-        if (name != null && !name.isBlank() && !name.equals("token")) {
+        if (name != null && !name.isBlank() && !TOKEN_FIELD.matcher("\"" + name + "\":\"\"").find()) {
             FIELDS.computeIfAbsent(name, n -> Pattern.compile("(\"" + Pattern.quote(n) + "\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\""));
         }
     }

@@ -114,6 +114,25 @@ public record SpecOperation(String id, String method, String path, String pointe
                 .min().orElse(200);
     }
 
+    /**
+     * Whether this operation creates resources in the collection at its path, as the spec says it: its
+     * success answer links a {@code $response.body} value into an operation under its path (the new
+     * resource's id), or, without links, it takes a required JSON body on a collection path (one that
+     * ends in no path parameter) and answers it with a JSON body. The HTTP method is not asked.
+     */
+    public boolean createsResources() {
+        for (Link link : successLinks().values()) {
+            for (LinkExpression expression : linkParameters(link).values()) {
+                if (expression.source() == LinkExpression.Source.RESPONSE_BODY) {
+                    return true;
+                }
+            }
+        }
+        boolean collection = !path.endsWith("}");
+        boolean answersJson = response(successStatus()).map(ApiResponse::getContent).map(c -> c.containsKey(JSON)).orElse(false);
+        return collection && requestBodyRequired() && jsonRequestBody().isPresent() && answersJson;
+    }
+
     /** The links of the success response, by name. */
     public Map<String, Link> successLinks() {
         return response(successStatus()).map(ApiResponse::getLinks).orElse(Map.of());
