@@ -34,9 +34,14 @@ final class Bodies {
 
     /** An agent token as read back (no secret): every field the spec requires. */
     static void token(LambdaDslObject o) {
+        token(o, "Agent in the eu-west-1 cluster");
+    }
+
+    /** An agent token with the description it was created with ({@code ""} for none: the spec's create-echoes-request). */
+    private static void token(LambdaDslObject o, String description) {
         o.stringMatcher("id", ID, AGENT_TOKEN);
         o.stringType("name", "worker-eu-west-1");
-        o.stringType("description", "Agent in the eu-west-1 cluster");
+        o.stringType("description", description);
         o.stringMatcher("kind", "STANDARD|DIRECT_ACCESS", "STANDARD");
         o.stringMatcher("scope", "DEPLOYMENT|WORKSPACE|ORGANIZATION", "DEPLOYMENT");
         o.stringType("shortToken", "aat_7Hq2Xw9c");
@@ -45,10 +50,10 @@ final class Bodies {
         time(o, "startAt", CREATED);
     }
 
-    /** The answer to a create: the token, its secret, its expiry and its one role. */
+    /** The answer to a create without a description: the token, its secret, its expiry and its one role. */
     static DslPart createdToken() {
         return LambdaDsl.newJsonBody(o -> {
-            token(o);
+            token(o, "");
             o.stringType("token", "aat_7Hq2Xw9c.example-secret-of-the-pact");
             time(o, "endAt", EXPIRES);
             o.numberValue("expiryPeriodInDays", 30);
@@ -65,12 +70,15 @@ final class Bodies {
         return LambdaDsl.newJsonBody(Bodies::token).build();
     }
 
-    /** A page holding at least one token; {@code limit} and {@code offset} echo the request. */
+    /**
+     * A page holding at least one token; {@code limit} and {@code offset} echo the request. The example
+     * is one page as the spec states it (list-page-size): one token, so totalCount is offset + 1.
+     */
     static DslPart page(int limit, int offset) {
         return LambdaDsl.newJsonBody(o -> {
             o.numberValue("limit", limit);
             o.numberValue("offset", offset);
-            o.integerType("totalCount", 3);
+            o.integerType("totalCount", offset + 1);
             o.minArrayLike("tokens", 1, Bodies::token);
         }).build();
     }
