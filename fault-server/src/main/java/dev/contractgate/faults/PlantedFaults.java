@@ -25,6 +25,7 @@ public final class PlantedFaults {
         all.addAll(BehaviourFaults.all());
         all.addAll(ResourceFaults.all(credentials));
         all.addAll(StatedFactFaults.all());
+        all.addAll(ModelOnlyFaults.all());
         Map<String, PlantedFault> byName = new LinkedHashMap<>();
         for (PlantedFault fault : all) {
             if (byName.put(fault.name(), fault) != null) {

@@ -27,15 +27,18 @@ import java.util.Objects;
  * @param requestTimeout     per request; a request that takes longer is a {@code request.failed} finding
  * @param maxRequests        the most requests a run may make; checks beyond it are skipped and reported
  * @param severityPolicy     per-rule severity overrides
+ * @param sequences          how many seeded random sequences run against the model of each collection (0: none)
  */
 public record CheckOptions(URI baseUrl, String token, String forbiddenToken, String forbiddenTokenOrganizationId,
                            Map<String, String> pathValues, long seed, int concurrency, Duration requestTimeout,
-                           int maxRequests, SeverityPolicy severityPolicy) {
+                           int maxRequests, SeverityPolicy severityPolicy, int sequences) {
 
     public static final long DEFAULT_SEED = 42L;
     public static final int DEFAULT_CONCURRENCY = 4;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_REQUESTS = 2000;
+    /** Random sequences of operations judged against a model of the server, per collection the spec describes. */
+    public static final int DEFAULT_SEQUENCES = 4;
 
     public CheckOptions {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -43,6 +46,9 @@ public record CheckOptions(URI baseUrl, String token, String forbiddenToken, Str
         pathValues = Map.copyOf(pathValues == null ? Map.of() : pathValues);
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1");
+        }
+        if (sequences < 0) {
+            throw new IllegalArgumentException("sequences must not be negative");
         }
         if (maxRequests < 1) {
             throw new IllegalArgumentException("maxRequests must be at least 1");
@@ -53,44 +59,50 @@ public record CheckOptions(URI baseUrl, String token, String forbiddenToken, Str
 
     public static CheckOptions of(URI baseUrl, String token) {
         return new CheckOptions(baseUrl, token, null, null, Map.of(), DEFAULT_SEED, DEFAULT_CONCURRENCY,
-                DEFAULT_TIMEOUT, DEFAULT_MAX_REQUESTS, SeverityPolicy.defaults());
+                DEFAULT_TIMEOUT, DEFAULT_MAX_REQUESTS, SeverityPolicy.defaults(), DEFAULT_SEQUENCES);
     }
 
     public CheckOptions withForbiddenToken(String restrictedToken, String itsOrganizationId) {
         return new CheckOptions(baseUrl, token, restrictedToken, itsOrganizationId, pathValues, seed, concurrency,
-                requestTimeout, maxRequests, severityPolicy);
+                requestTimeout, maxRequests, severityPolicy, sequences);
     }
 
     public CheckOptions withPathValue(String parameter, String value) {
         Map<String, String> values = new LinkedHashMap<>(pathValues);
         values.put(parameter, value);
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, values, seed,
-                concurrency, requestTimeout, maxRequests, severityPolicy);
+                concurrency, requestTimeout, maxRequests, severityPolicy, sequences);
+    }
+
+    /** How many random sequences run against the model (0: none); each is {@value ModelCases#STEPS} steps long. */
+    public CheckOptions withSequences(int count) {
+        return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
+                concurrency, requestTimeout, maxRequests, severityPolicy, count);
     }
 
     public CheckOptions withSeed(long newSeed) {
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, newSeed,
-                concurrency, requestTimeout, maxRequests, severityPolicy);
+                concurrency, requestTimeout, maxRequests, severityPolicy, sequences);
     }
 
     public CheckOptions withConcurrency(int threads) {
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
-                threads, requestTimeout, maxRequests, severityPolicy);
+                threads, requestTimeout, maxRequests, severityPolicy, sequences);
     }
 
     public CheckOptions withRequestTimeout(Duration timeout) {
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
-                concurrency, timeout, maxRequests, severityPolicy);
+                concurrency, timeout, maxRequests, severityPolicy, sequences);
     }
 
     public CheckOptions withMaxRequests(int max) {
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
-                concurrency, requestTimeout, max, severityPolicy);
+                concurrency, requestTimeout, max, severityPolicy, sequences);
     }
 
     public CheckOptions withSeverityPolicy(SeverityPolicy policy) {
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
-                concurrency, requestTimeout, maxRequests, policy);
+                concurrency, requestTimeout, maxRequests, policy, sequences);
     }
 
     /** Never prints the tokens. */

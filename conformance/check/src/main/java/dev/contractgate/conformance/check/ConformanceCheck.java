@@ -134,6 +134,7 @@ public final class ConformanceCheck {
         plan.addAll(TenancyCases.plan(run));
         plan.addAll(LimitCases.plan(run));
         plan.addAll(RoundTripCases.plan(run));
+        plan.addAll(ModelCases.plan(run));
         List<PlannedCheck> ordered = new ArrayList<>(plan.stream()
                 .filter(c -> c.phase() == PlannedCheck.Phase.SEQUENCE).toList());
         ordered.addAll(plan.stream().filter(c -> c.phase() != PlannedCheck.Phase.SEQUENCE).toList());

@@ -31,6 +31,12 @@ final class FindingFactory {
         return policy.apply(Finding.error(rule, op == null ? null : op.id(), spec.locate(pointer), message, evidence));
     }
 
+    /** An error about {@code op} with evidence of its own (a reproducer script and the answer that diverged). */
+    Finding withEvidence(String rule, SpecOperation op, String pointerSuffix, String message, Evidence evidence) {
+        String pointer = op == null ? "" : op.pointer() + (pointerSuffix == null ? "" : pointerSuffix);
+        return policy.apply(Finding.error(rule, op == null ? null : op.id(), spec.locate(pointer), message, evidence));
+    }
+
     Finding warning(String rule, SpecOperation op, String message) {
         return policy.apply(Finding.warning(rule, op == null ? null : op.id(),
                 spec.locate(op == null ? "" : op.pointer()), message, Evidence.NONE));

@@ -7,6 +7,14 @@ package dev.contractgate.conformance.check;
  */
 public final class Rules {
 
+    /** A random sequence: a create the model says must succeed was refused, one beyond the limit accepted, or an id given twice. */
+    public static final String MODEL_CREATE = "model.create";
+    /** A random sequence: a read disagrees with the model (what exists is missing or changed, what does not exist is found). */
+    public static final String MODEL_READ = "model.read";
+    /** A random sequence: a delete disagrees with the model (what exists cannot be deleted, what does not exist can). */
+    public static final String MODEL_DELETE = "model.delete";
+    /** A random sequence: a list page is not the model's resources of that parent, in order, sliced, with its total. */
+    public static final String MODEL_LIST = "model.list";
     /** A valid request (example, generated or boundary value) got no 2xx. */
     public static final String POSITIVE_REJECTED = "positive.rejected";
     /** A created resource does not carry a value the request gave (same-named field). */

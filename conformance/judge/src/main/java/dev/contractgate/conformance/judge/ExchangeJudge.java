@@ -78,6 +78,19 @@ public final class ExchangeJudge {
         return true;
     }
 
+    /**
+     * The documented order of a list operation's items ({@code x-order}) for the sorts a request asks
+     * for: what a model of the server sorts its resources by. Empty when the operation declares none.
+     */
+    public java.util.Optional<java.util.Comparator<JsonNode>> itemOrder(SpecOperation op, List<String> requestedSorts) {
+        return invariants.order(op).map(order -> order.comparator(requestedSorts));
+    }
+
+    /** The query parameter that asks a list operation for an order ({@code x-order}'s {@code parameter}), if any. */
+    public java.util.Optional<String> orderParameter(SpecOperation op) {
+        return invariants.order(op).map(ListOrder::parameter);
+    }
+
     /** How many invariants, orders and uniqueness declarations the spec states. */
     public int declaredInvariants() {
         return invariants.count();

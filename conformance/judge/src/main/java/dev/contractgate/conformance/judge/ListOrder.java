@@ -102,6 +102,22 @@ record ListOrder(String id, String pointer, String items, String parameter, List
         return Optional.empty();
     }
 
+    /** The order of items for the sorts a request asks for (empty: the default), ties broken as documented. */
+    java.util.Comparator<JsonNode> comparator(List<String> requested) {
+        List<String> keys = new ArrayList<>(requested == null || requested.isEmpty() ? defaults : requested);
+        keys.addAll(tiebreak);
+        java.util.Comparator<JsonNode> order = (x, y) -> 0;
+        for (String key : keys) {
+            if (!isSortKey(key)) {
+                continue;
+            }
+            String at = fields.getOrDefault(key.substring(0, key.lastIndexOf(':')), "/" + key.substring(0, key.lastIndexOf(':')));
+            java.util.Comparator<JsonNode> byKey = (x, y) -> compare(x.at(at), y.at(at));
+            order = order.thenComparing(key.endsWith(":desc") ? byKey.reversed() : byKey);
+        }
+        return order;
+    }
+
     static int compare(JsonNode a, JsonNode b) {
         boolean aMissing = a == null || a.isMissingNode() || a.isNull();
         boolean bMissing = b == null || b.isMissingNode() || b.isNull();

@@ -1,0 +1,75 @@
+package dev.contractgate.conformance.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.contractgate.conformance.core.Finding;
+import dev.contractgate.conformance.core.SeverityPolicy;
+import dev.contractgate.faults.Credentials;
+import dev.contractgate.faults.Fault;
+import dev.contractgate.faults.FaultProxy;
+import dev.contractgate.faults.PlantedFaults;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The model-based run on its own: the bundled mock server passes every sequence of 20 seeds; a fault
+ * that shows only over a Deployment's history is found under its model rule, shrunk to a few steps,
+ * with a reproducer whose curl lines use placeholders, never the run's token.
+ */
+class ModelSequencesTest {
+
+    private static final Credentials CREDENTIALS = new Credentials(MockServer.TOKEN, MockServer.RESTRICTED_TOKEN,
+            MockServer.RESTRICTED_ORGANIZATION);
+
+    /** Runs only the model's sequences (4 per collection) against {@code url} with {@code seed}. */
+    static List<Finding> sequences(URI url, long seed) {
+        CheckOptions options = CheckOptions.of(url, MockServer.TOKEN).withSeed(seed);
+        RunContext run = new RunContext(MockServerRunTest.SPEC, MockServerRunTest.SPEC.operations(),
+                new HttpRunner(url, options.requestTimeout(), options.maxRequests()),
+                new FindingFactory(MockServerRunTest.SPEC, SeverityPolicy.defaults()), options);
+        List<PlannedCheck> plan = ModelCases.plan(run);
+        assertThat(plan).as("a collection the model can follow").hasSize(CheckOptions.DEFAULT_SEQUENCES);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            Probe probe = new Probe(run, new Random(seed * 1_000_003L + i));
+            plan.get(i).body().accept(probe);
+            probe.cleanUp();
+            findings.addAll(probe.findings());
+        }
+        return findings;
+    }
+
+    @Test
+    void the_bundled_mock_server_passes_every_sequence_of_20_seeds() {
+        for (long seed = 1; seed <= 20; seed++) {
+            assertThat(sequences(MockServer.url(), seed)).as("seed " + seed).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "delete-removes-the-oldest, model.",
+            "deleted-token-returns-after-next-create, model.",
+            "list-cached-beyond-three-tokens, model.list"})
+    void a_fault_only_a_history_shows_is_found_by_the_model_and_shrunk_to_a_few_steps(String name, String rule) throws Exception {
+        Fault fault = PlantedFaults.named(name, CREDENTIALS).orElseThrow().fault();
+        List<Finding> model;
+        try (FaultProxy proxy = FaultProxy.start(MockServer.url(), fault)) {
+            model = sequences(proxy.url(), 42).stream().filter(f -> f.rule().startsWith("model.")).toList();
+        }
+        assertThat(model).as(name).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.rule()).startsWith(rule);
+            assertThat(f.message()).contains("shrunk to");
+            String script = f.evidence().request();
+            assertThat(script).startsWith(Reproducer.HEADER).contains("curl -sS -X").contains("$BASE_URL")
+                    .contains("--oauth2-bearer \"$TOKEN\"").doesNotContain(MockServer.TOKEN);
+            long curls = script.lines().filter(l -> l.contains("curl ")).count();
+            assertThat(curls).as("steps of the shrunk sequence: " + script).isBetween(1L, 8L);
+        });
+    }
+}
