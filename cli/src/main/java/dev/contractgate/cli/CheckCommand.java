@@ -67,6 +67,10 @@ final class CheckCommand extends FindingsCommand {
     @Option(names = "--max-requests", paramLabel = "N", description = "The most requests a run may make (default: ${DEFAULT-VALUE}).")
     int maxRequests = CheckOptions.DEFAULT_MAX_REQUESTS;
 
+    @Option(names = "--sequences", paramLabel = "N", description = "Random sequences (20 steps each) judged against a model"
+            + " of what the server must hold, per collection of the spec; 0 runs none (default: ${DEFAULT-VALUE}).")
+    int sequences = CheckOptions.DEFAULT_SEQUENCES;
+
     @Option(names = "--report-dir", paramLabel = "DIR", description = "Write JSON, JUnit XML, HTML, SARIF and Markdown reports here.")
     Path reportDir;
 
@@ -87,6 +91,9 @@ final class CheckCommand extends FindingsCommand {
         if (concurrency < 1 || maxRequests < 1 || timeoutSeconds < 1) {
             throw new BadInputException("--concurrency, --max-requests and --timeout must be at least 1");
         }
+        if (sequences < 0 || sequences > 1000) {
+            throw new BadInputException("--sequences must be from 0 to 1000, not " + sequences);
+        }
         if (forbiddenOrganization != null && forbiddenToken == null) {
             throw new BadInputException("--forbidden-organization needs --forbidden-token");
         }
@@ -94,7 +101,8 @@ final class CheckCommand extends FindingsCommand {
                 .withSeed(seed)
                 .withConcurrency(concurrency)
                 .withRequestTimeout(Duration.ofSeconds(timeoutSeconds))
-                .withMaxRequests(maxRequests);
+                .withMaxRequests(maxRequests)
+                .withSequences(sequences);
         if (forbiddenToken != null) {
             options = options.withForbiddenToken(forbiddenToken, forbiddenOrganization);
         }

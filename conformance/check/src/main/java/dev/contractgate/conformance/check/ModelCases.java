@@ -23,42 +23,50 @@ final class ModelCases {
 
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> checks = new ArrayList<>();
-        if (run.options.sequences() == 0) {
+        int sequences = run.options.sequences();
+        if (sequences == 0) {
             return checks;
         }
         for (ModelledCollection collection : ModelledCollection.find(run)) {
-            for (int s = 0; s < run.options.sequences(); s++) {
-                int sequence = s;
-                checks.add(PlannedCheck.creating(collection.create(), collection.create().id() + " model: random sequence "
-                        + (s + 1) + " of " + run.options.sequences() + " (" + STEPS + " steps over two parents)",
-                        probe -> runSequence(probe, collection, sequence)));
-            }
+            checks.add(PlannedCheck.creating(collection.create(), collection.create().id() + " model: " + sequences
+                    + " random sequences of " + STEPS + " steps over two parents, each answer compared with the model",
+                    probe -> runSequences(probe, collection, sequences)));
         }
         return checks;
     }
 
-    private static void runSequence(Probe probe, ModelledCollection collection, int sequence) {
+    /** Runs the sequences one after another; the first that diverges is shrunk and reported, and ends the check. */
+    private static void runSequences(Probe probe, ModelledCollection collection, int sequences) {
         RunContext run = probe.run;
-        List<ModelStep> steps = new SequenceGenerator(run, collection).generate(probe.random, STEPS);
         AtomicInteger executions = new AtomicInteger();
         java.util.function.Supplier<List<String>> parents = () -> {
             int n = executions.getAndIncrement();
-            String base = "cgseq" + Long.toString(Math.abs(run.options.seed()), 36) + "s" + sequence + "r" + n + "p";
+            String base = "cgseq" + Long.toString(Math.abs(run.options.seed()), 36) + "r" + n + "p";
             return List.of(base + "0", base + "1");
         };
         ModelExecution judged = new ModelExecution(run, collection, probe::sendValid);
-        ModelExecution.Result first = judged.execute(steps, parents.get());
-        if (first.divergence().isEmpty()) {
-            return;
+        for (int sequence = 0; sequence < sequences; sequence++) {
+            List<ModelStep> steps = new SequenceGenerator(run, collection).generate(probe.random, STEPS);
+            ModelExecution.Result first = judged.execute(steps, parents.get());
+            if (first.divergence().isPresent()) {
+                report(probe, collection, sequence, steps, first, parents);
+                return;
+            }
         }
+    }
+
+    private static void report(Probe probe, ModelledCollection collection, int sequence, List<ModelStep> steps,
+                               ModelExecution.Result first, java.util.function.Supplier<List<String>> parents) {
+        RunContext run = probe.run;
         SequenceShrinker.Shrunk shrunk = new SequenceShrinker(run, collection, parents).shrink(steps, first);
         ModelExecution.Divergence divergence = shrunk.result().divergence().orElse(first.divergence().get());
         ModelExecution.Result shown = shrunk.result();
-        String script = Reproducer.curl(collection, shown, divergence.message(), steps.size());
-        String message = divergence.message() + " [random sequence " + (sequence + 1) + ", seed " + run.options.seed()
-                + ": failed at step " + (first.divergence().get().step() + 1) + " of " + steps.size() + ", shrunk to "
-                + shown.transcript().size() + " steps in " + shrunk.replays() + " replays; reproduce with the curl lines of"
-                + " the evidence]";
+        String how = "random sequence " + (sequence + 1) + " of seed " + run.options.seed() + " failed at step "
+                + (first.divergence().get().step() + 1) + " of " + steps.size() + "; shrunk to " + shown.transcript().size()
+                + " steps in " + shrunk.replays() + " replays";
+        String script = Reproducer.curl(collection, shown, divergence.message(), how);
+        String message = divergence.message() + " (shrunk to " + shown.transcript().size()
+                + " steps: the curl lines of the evidence reproduce it)";
         Evidence answer = divergence.exchange().evidence();
         probe.findings().add(run.findings.withEvidence(divergence.rule(), divergence.op(), "/responses", message,
                 new Evidence(script, answer.response())));

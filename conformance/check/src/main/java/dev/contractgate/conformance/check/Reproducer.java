@@ -12,17 +12,17 @@ import java.util.Map;
  */
 final class Reproducer {
 
-    static final String HEADER = "# reproduce: ";
+    static final String HEADER = dev.contractgate.conformance.core.report.ConsoleRenderer.REPRODUCER;
 
     private Reproducer() {
     }
 
-    static String curl(ModelledCollection collection, ModelExecution.Result result, String expected, int shrunkFrom) {
-        StringBuilder script = new StringBuilder(HEADER).append(result.transcript().size()).append(" steps (shrunk from ")
-                .append(shrunkFrom).append("); set BASE_URL and TOKEN first\n");
+    static String curl(ModelledCollection collection, ModelExecution.Result result, String expected, String how) {
+        StringBuilder script = new StringBuilder(HEADER).append(result.transcript().size()).append(" steps (")
+                .append(how).append("); set BASE_URL and TOKEN first\n");
         List<String> parents = result.parents();
         for (int p = 0; p < parents.size(); p++) {
-            script.append("P").append(p).append("=\"cgrepro$(date +%s)p").append(p).append("\"\n");
+            script.append("P").append(p).append("=\"cgrepro${RANDOM}${RANDOM}p").append(p).append("\"\n");
         }
         String field = collection.idPointer().substring(collection.idPointer().lastIndexOf('/') + 1);
         Map<String, String> idVariables = new java.util.HashMap<>();

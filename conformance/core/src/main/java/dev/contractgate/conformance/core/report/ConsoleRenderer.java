@@ -12,9 +12,13 @@ import java.util.Map;
  * The terminal summary: checks run, passed and failed per group (an operation, a pact file,
  * "spec"), then one line per root cause ({@link FindingGroups}: rule key, operation,
  * {@code file:line}, how often and the first reason), then the run's figures and one verdict
- * line. Evidence stays in the file reports.
+ * line. Evidence stays in the file reports, but for a reproducer (the curl lines of a model
+ * finding's shortest failing sequence), which is printed under its root cause.
  */
 public final class ConsoleRenderer implements Renderer {
+
+    /** How a reproducer script starts (the check's model findings carry one as their request evidence). */
+    public static final String REPRODUCER = "# reproduce: ";
 
     @Override
     public String fileName() {
@@ -47,6 +51,11 @@ public final class ConsoleRenderer implements Renderer {
                             .append(g.checks().size() == 1 ? " check)" : " checks)");
                 }
                 out.append('\n').append("        ").append(ReportSafety.safe(g.message())).append('\n');
+                String reproducer = g.occurrences().get(0).evidence().request();
+                if (reproducer.startsWith(REPRODUCER)) {
+                    // a model finding's shortest failing sequence: the curl lines to run it again
+                    reproducer.lines().forEach(line -> out.append("          ").append(ReportSafety.safe(line)).append('\n'));
+                }
             }
         }
         dev.contractgate.conformance.core.coverage.CoverageMatrix coverage = CoverageText.of(result);
