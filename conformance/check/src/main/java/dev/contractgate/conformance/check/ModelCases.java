@@ -64,7 +64,9 @@ final class ModelCases {
         String how = "random sequence " + (sequence + 1) + " of seed " + run.options.seed() + " failed at step "
                 + (first.divergence().get().step() + 1) + " of " + steps.size() + "; shrunk to " + shown.transcript().size()
                 + " steps in " + shrunk.replays() + " replays";
-        String script = Reproducer.curl(collection, shown, divergence.message(), how);
+        String script = Reproducer.curl(collection, shown, divergence.message(), how)
+                + Reproducer.JUNIT_START + JUnitReproducer.CLASS_NAME + ".java (JUnit 5, jackson-databind):\n"
+                + ": <<'JUNIT'\n" + JUnitReproducer.source(collection, shown, divergence.message()) + "JUNIT\n";
         String message = divergence.message() + " (shrunk to " + shown.transcript().size()
                 + " steps: the curl lines of the evidence reproduce it)";
         Evidence answer = divergence.exchange().evidence();

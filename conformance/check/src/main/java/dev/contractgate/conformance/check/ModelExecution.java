@@ -29,8 +29,18 @@ final class ModelExecution {
     record Divergence(String rule, int step, SpecOperation op, String message, Exchange exchange) {
     }
 
-    /** One step as sent: the call, and the label of the resource whose id it carries (for the reproducer). */
-    record Sent(ModelStep step, HttpCall call, Exchange answer, String idOfLabel, int labelInPath) {
+    /**
+     * One step as sent: the call, its answer, the id a create returned ({@code idOfLabel}), and what the model
+     * expected of it, for the reproducers: a status ({@code "2xx"}, {@code "404"}, {@code "4xx"} or an exact one),
+     * for a list the labels of the resources it must hold (in order when {@code ordered}) and its total, for a
+     * read the label whose create it must repeat.
+     */
+    record Sent(ModelStep step, HttpCall call, Exchange answer, String idOfLabel, int labelInPath, String expectStatus,
+                List<Integer> expectLabels, boolean ordered, Integer expectTotal, Integer sameAsLabel) {
+
+        Sent(ModelStep step, HttpCall call, Exchange answer, String idOfLabel, int labelInPath, String expectStatus) {
+            this(step, call, answer, idOfLabel, labelInPath, expectStatus, null, false, null, null);
+        }
     }
 
     record Result(Optional<Divergence> divergence, List<Sent> transcript, List<String> parents) {
@@ -64,7 +74,7 @@ final class ModelExecution {
             } else if (step instanceof ModelStep.Delete d) {
                 divergence = delete(i, d, model, context, ids, transcript);
             } else {
-                divergence = list(i, (ModelStep.ListPage) step, model, context, transcript);
+                divergence = list(i, (ModelStep.ListPage) step, model, context, labelOfId(ids), transcript);
             }
         }
         cleanUp(held, parents);
@@ -83,12 +93,13 @@ final class ModelExecution {
         SpecOperation op = collection.create();
         HttpCall call = call(op, context, Map.of()).withBody(SpecOperation.JSON, c.body().toString());
         Exchange ex = send.apply(op, call);
-        transcript.add(new Sent(c, call, ex, null, -1));
+        LimitCases.Limit limit = collection.limit();
+        boolean full = limit != null && model.size() >= limit.max();
+        transcript.add(new Sent(c, call, ex, null, -1, full ? (limit.status() == null ? "4xx" : String.valueOf(limit.status())) : "2xx"));
         if (ex.failed()) {
             return Optional.empty();
         }
-        LimitCases.Limit limit = collection.limit();
-        if (limit != null && model.size() >= limit.max()) {
+        if (full) {
             boolean refused = limit.status() == null ? ex.status() >= 400 && ex.status() < 500 : ex.status() == limit.status();
             return refused ? Optional.empty() : diverged(Rules.MODEL_CREATE, i, op, op.id() + " answered " + ex.status()
                     + " with " + model.size() + " resources in the parent already, the most x-resource-limit allows ("
@@ -110,7 +121,7 @@ final class ModelExecution {
         ids.put(c.label(), id.asText());
         parentOfLabel.put(c.label(), c.parent());
         model.put(id.asText(), withoutSecrets(body));
-        transcript.set(transcript.size() - 1, new Sent(c, call, ex, id.asText(), -1));
+        transcript.set(transcript.size() - 1, new Sent(c, call, ex, id.asText(), -1, "2xx"));
         return Optional.empty();
     }
 
@@ -120,11 +131,12 @@ final class ModelExecution {
         String id = idOf(r.label(), ids, i);
         HttpCall call = call(op, context, Map.of(collection.idParameter(), id));
         Exchange ex = send.apply(op, call);
-        transcript.add(new Sent(r, call, ex, null, ids.containsKey(r.label()) ? r.label() : -1));
+        JsonNode held = model.get(id);
+        transcript.add(new Sent(r, call, ex, null, ids.containsKey(r.label()) ? r.label() : -1,
+                held == null ? notFoundStatus(op) : "2xx", null, false, null, held == null ? null : r.label()));
         if (ex.failed()) {
             return Optional.empty();
         }
-        JsonNode held = model.get(id);
         if (held == null) {
             return notFound(i, op, ex, "read " + describe(r.label(), ids) + " that the model does not hold in this parent");
         }
@@ -143,7 +155,8 @@ final class ModelExecution {
         String id = idOf(d.label(), ids, i);
         HttpCall call = call(op, context, Map.of(collection.idParameter(), id));
         Exchange ex = send.apply(op, call);
-        transcript.add(new Sent(d, call, ex, null, ids.containsKey(d.label()) ? d.label() : -1));
+        transcript.add(new Sent(d, call, ex, null, ids.containsKey(d.label()) ? d.label() : -1,
+                model.containsKey(id) ? "2xx" : notFoundStatus(op)));
         if (ex.failed()) {
             return Optional.empty();
         }
@@ -158,7 +171,7 @@ final class ModelExecution {
     }
 
     private Optional<Divergence> list(int i, ModelStep.ListPage l, Map<String, JsonNode> model, Map<String, String> context,
-                                      List<Sent> transcript) {
+                                      Map<String, Integer> labels, List<Sent> transcript) {
         ListPages pages = collection.pages();
         SpecOperation op = pages.op();
         HttpCall call = call(op, context, Map.of());
@@ -172,7 +185,17 @@ final class ModelExecution {
             call = QueryValues.add(call, pages.limit().getName(), IntNode.valueOf(l.limit()));
         }
         Exchange ex = send.apply(op, call);
-        transcript.add(new Sent(l, call, ex, null, -1));
+        List<JsonNode> expected = new ArrayList<>(model.values());
+        Comparator<JsonNode> order = run.judge.itemOrder(op, l.sorts()).orElse(null);
+        if (order != null) {
+            expected.sort(order);
+        }
+        int offset = l.offset() == null ? 0 : l.offset();
+        Integer limit = l.limit() != null ? l.limit() : collection.defaultLimit();
+        List<String> want = expected.stream().skip(offset).limit(limit == null ? Long.MAX_VALUE : limit)
+                .map(n -> n.at(collection.idPointer()).asText()).toList();
+        transcript.add(new Sent(l, call, ex, null, -1, "2xx", want.stream().map(labels::get).toList(), order != null,
+                pages.totalField() == null ? null : model.size(), null));
         if (ex.failed()) {
             return Optional.empty();
         }
@@ -183,15 +206,6 @@ final class ModelExecution {
         if (body == null) {
             return diverged(Rules.MODEL_LIST, i, op, op.id() + " answered a list without a JSON body", ex);
         }
-        List<JsonNode> expected = new ArrayList<>(model.values());
-        Comparator<JsonNode> order = run.judge.itemOrder(op, l.sorts()).orElse(null);
-        if (order != null) {
-            expected.sort(order);
-        }
-        int offset = l.offset() == null ? 0 : l.offset();
-        Integer limit = l.limit() != null ? l.limit() : collection.defaultLimit();
-        List<String> want = expected.stream().skip(offset).limit(limit == null ? Long.MAX_VALUE : limit)
-                .map(n -> n.at(collection.idPointer()).asText()).toList();
         List<String> got = new ArrayList<>();
         body.path(pages.itemsField()).forEach(item -> got.add(item.at(collection.idPointer()).asText()));
         boolean ordered = order != null;
@@ -205,6 +219,16 @@ final class ModelExecution {
                     + body.path(pages.totalField()).asInt() + ", the model holds " + model.size(), ex);
         }
         return Optional.empty();
+    }
+
+    private static Map<String, Integer> labelOfId(Map<Integer, String> ids) {
+        Map<String, Integer> labels = new HashMap<>();
+        ids.forEach((label, id) -> labels.put(id, label));
+        return labels;
+    }
+
+    private static String notFoundStatus(SpecOperation op) {
+        return op.documents(404) ? "404" : "4xx";
     }
 
     private Optional<Divergence> notFound(int i, SpecOperation op, Exchange ex, String what) {

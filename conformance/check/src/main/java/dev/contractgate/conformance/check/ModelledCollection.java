@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 record ModelledCollection(SpecOperation create, SpecOperation read, SpecOperation delete, ListPages pages,
                           String idParameter, String idPointer, String parentParameter, String sortsParameter,
-                          List<String> sortValues, LimitCases.Limit limit) {
+                          List<String> sortValues, LimitCases.Limit limit, java.util.Set<String> secretFields) {
 
     static List<ModelledCollection> find(RunContext run) {
         List<ModelledCollection> found = new ArrayList<>();
@@ -39,7 +39,7 @@ record ModelledCollection(SpecOperation create, SpecOperation read, SpecOperatio
             String sorts = run.judge.orderParameter(pages.get().op()).orElse(null);
             found.add(new ModelledCollection(create, read.get(), delete.get(), pages.get(), idParameter,
                     provider.get().bodyPointer(), parent, sorts, sortValues(pages.get().op(), sorts),
-                    LimitCases.limitOf(create).orElse(null)));
+                    LimitCases.limitOf(create).orElse(null), run.judge.secretFields()));
         }
         return found;
     }

@@ -13,6 +13,8 @@ import java.util.Map;
 final class Reproducer {
 
     static final String HEADER = dev.contractgate.conformance.core.report.ConsoleRenderer.REPRODUCER;
+    /** Where the same sequence follows as a JUnit 5 test, in a here-document the shell skips. */
+    static final String JUNIT_START = dev.contractgate.conformance.core.report.ConsoleRenderer.REPRODUCER_JUNIT;
 
     private Reproducer() {
     }

@@ -51,6 +51,54 @@ class ModelSequencesTest {
         }
     }
 
+    @Test
+    void the_junit_reproducer_compiles_fails_against_the_planted_fault_and_passes_against_the_mock_server(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Throwable {
+        Fault fault = PlantedFaults.named("deleted-token-returns-after-next-create", CREDENTIALS).orElseThrow().fault();
+        try (FaultProxy proxy = FaultProxy.start(MockServer.url(), fault)) {
+            Finding finding = sequences(proxy.url(), 42).stream().filter(f -> f.rule().startsWith("model.")).findFirst()
+                    .orElseThrow();
+            String evidence = finding.evidence().request();
+            String source = evidence.substring(evidence.indexOf(": <<'JUNIT'\n") + ": <<'JUNIT'\n".length(),
+                    evidence.lastIndexOf("JUNIT\n"));
+            Class<?> test = compile(dir, JUnitReproducer.CLASS_NAME, source);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> runAgainst(test, proxy.url()))
+                    .isInstanceOf(org.opentest4j.AssertionFailedError.class).hasMessageContaining("the resources the model holds");
+            runAgainst(test, MockServer.url()); // the same test, against a server that holds what the spec states: passes
+        }
+    }
+
+    private static Class<?> compile(java.nio.file.Path dir, String name, String source) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve(name + ".java"), source);
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        int status = javac.run(null, null, errors, "-d", dir.toString(), "-cp", System.getProperty("java.class.path"),
+                file.toString());
+        assertThat(status).as("javac: " + errors + "\n" + source).isZero();
+        java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
+                ModelSequencesTest.class.getClassLoader());
+        return loader.loadClass(name);
+    }
+
+    private static void runAgainst(Class<?> test, URI base) throws Throwable {
+        System.setProperty("BASE_URL", base.toString());
+        System.setProperty("TOKEN", MockServer.TOKEN);
+        try {
+            java.lang.reflect.Constructor<?> constructor = test.getDeclaredConstructor();
+            constructor.setAccessible(true); // package-private, as JUnit 5 test classes are
+            Object instance = constructor.newInstance();
+            java.lang.reflect.Method method = test.getDeclaredMethod("the_shortest_failing_sequence_holds_to_the_model");
+            method.setAccessible(true);
+            method.invoke(instance);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        } finally {
+            System.clearProperty("BASE_URL");
+            System.clearProperty("TOKEN");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "delete-removes-the-oldest, model.",

@@ -19,6 +19,8 @@ public final class ConsoleRenderer implements Renderer {
 
     /** How a reproducer script starts (the check's model findings carry one as their request evidence). */
     public static final String REPRODUCER = "# reproduce: ";
+    /** Where a reproducer's JUnit 5 form starts: the console stops there (the file reports keep it). */
+    public static final String REPRODUCER_JUNIT = "# the same as a JUnit 5 test, ";
 
     @Override
     public String fileName() {
@@ -54,7 +56,9 @@ public final class ConsoleRenderer implements Renderer {
                 String reproducer = g.occurrences().get(0).evidence().request();
                 if (reproducer.startsWith(REPRODUCER)) {
                     // a model finding's shortest failing sequence: the curl lines to run it again
-                    reproducer.lines().forEach(line -> out.append("          ").append(ReportSafety.safe(line)).append('\n'));
+                    reproducer.lines().takeWhile(line -> !line.startsWith(REPRODUCER_JUNIT))
+                            .forEach(line -> out.append("          ").append(ReportSafety.safe(line)).append('\n'));
+                    out.append("          # (and as a JUnit 5 test: in the JSON, HTML and Markdown reports)\n");
                 }
             }
         }
