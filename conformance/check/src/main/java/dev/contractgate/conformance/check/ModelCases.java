@@ -41,7 +41,7 @@ final class ModelCases {
         AtomicInteger executions = new AtomicInteger();
         java.util.function.Supplier<List<String>> parents = () -> {
             int n = executions.getAndIncrement();
-            String base = "cgseq" + Long.toString(Math.abs(run.options.seed()), 36) + "r" + n + "p";
+            String base = "cgseq" + run.nonce + "r" + n + "p";
             return List.of(base + "0", base + "1");
         };
         ModelExecution judged = new ModelExecution(run, collection, probe::sendValid);

@@ -44,6 +44,11 @@ final class RunContext {
     final FindingFactory findings;
     final CheckOptions options;
     final Map<String, String> contextValues;
+    /**
+     * Names this run's own parents (the model's fresh Deployments): never the same in two runs, so a run
+     * never meets what another left on the server, whatever their seeds. What a run sends is still the seed's.
+     */
+    final String nonce = Long.toString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE, 36);
     private final java.util.Set<String> exercised = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     RunContext(SpecSource spec, SpecOperations operations, HttpRunner http, FindingFactory findings,
