@@ -39,6 +39,20 @@ class BadInputTest {
     }
 
     @Test
+    void an_openapi_3_1_spec_is_refused_by_every_engine_in_one_line_naming_the_version() throws IOException {
+        String spec = Files.readString(java.nio.file.Path.of(System.getProperty("contract.spec")))
+                .replaceFirst("openapi: 3.0.3", "openapi: 3.1.0");
+        Path v31 = Files.writeString(dir.resolve("v31.yaml"), spec);
+        for (String[] args : new String[][] {{"lint", "--spec", v31.toString()}, {"pacts", "--spec", v31.toString(),
+                "--pacts", dir.toString()}, {"diff", "--base", System.getProperty("contract.spec"), "--spec", v31.toString()},
+                {"check", "--spec", v31.toString(), "--base-url", "http://127.0.0.1:9", "--token", "t"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).as(args[0]).isEqualTo(2);
+            assertThat(run.err()).as(args[0]).contains("OpenAPI 3.1.0").contains("3.0.x only").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void verbose_adds_the_stack_trace_to_the_one_line_error() {
         CliRun run = CliRun.of("lint", "--spec", dir.resolve("nowhere.yaml").toString(), "--verbose");
 

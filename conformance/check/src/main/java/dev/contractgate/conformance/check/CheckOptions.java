@@ -38,7 +38,7 @@ public record CheckOptions(URI baseUrl, String token, String forbiddenToken, Str
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_REQUESTS = 2000;
     /** Random sequences of operations judged against a model of the server, per collection the spec describes. */
-    public static final int DEFAULT_SEQUENCES = 4;
+    public static final int DEFAULT_SEQUENCES = 8;
 
     public CheckOptions {
         Objects.requireNonNull(baseUrl, "baseUrl");

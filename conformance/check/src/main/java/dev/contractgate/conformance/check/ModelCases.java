@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ModelCases {
 
-    static final int STEPS = 20;
+    static final int STEPS = 24;
 
     private ModelCases() {
     }

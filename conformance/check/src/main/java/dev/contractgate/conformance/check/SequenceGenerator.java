@@ -27,9 +27,9 @@ final class SequenceGenerator {
         List<ModelStep.Create> creates = new ArrayList<>();
         int label = 0;
         for (int i = 0; i < length; i++) {
-            int parent = random.nextInt(4) == 0 ? 1 : 0;
+            int parent = random.nextInt(6) == 0 ? 1 : 0;
             int roll = random.nextInt(100);
-            if (roll < 40 || creates.isEmpty()) {
+            if (roll < 42 || creates.isEmpty()) {
                 ModelStep.Create create = new ModelStep.Create(parent, label++, body(random, creates));
                 creates.add(create);
                 steps.add(create);

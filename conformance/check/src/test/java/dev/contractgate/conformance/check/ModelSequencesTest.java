@@ -26,7 +26,7 @@ class ModelSequencesTest {
     private static final Credentials CREDENTIALS = new Credentials(MockServer.TOKEN, MockServer.RESTRICTED_TOKEN,
             MockServer.RESTRICTED_ORGANIZATION);
 
-    /** Runs only the model's sequences (4, of the one collection) against {@code url} with {@code seed}. */
+    /** Runs only the model's sequences (the default number, of the one collection) against {@code url} with {@code seed}. */
     static List<Finding> sequences(URI url, long seed) {
         CheckOptions options = CheckOptions.of(url, MockServer.TOKEN).withSeed(seed);
         RunContext run = new RunContext(MockServerRunTest.SPEC, MockServerRunTest.SPEC.operations(),

@@ -1,6 +1,7 @@
 package dev.contractgate.conformance.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -16,6 +17,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * the file and the place.
  */
 final class SpecGuard {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML =
+            new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
 
     /** The largest spec text read (the agent-token spec is about 30 KB). */
     static final int MAX_CHARS = 5 * 1024 * 1024;
@@ -56,12 +60,13 @@ final class SpecGuard {
      */
     static int checkRefs(Path path, JsonNode root, String text) {
         java.util.Set<java.net.URI> remote = new java.util.LinkedHashSet<>();
-        walk(new Place(path, SpecLines.index(text), remote), root, root, "");
+        walk(new Place(path, SpecLines.index(text), remote, path, new java.util.HashSet<>()), root, root, "");
         return remote.size();
     }
 
     /** The file, and a way to name a pointer's line in it. */
-    private record Place(Path path, SpecLines lines, java.util.Set<java.net.URI> remoteDocuments) {
+    private record Place(Path path, SpecLines lines, java.util.Set<java.net.URI> remoteDocuments, Path root,
+                         java.util.Set<Path> visited) {
         String at(String pointer) {
             return path + ":" + lines.lineOf(pointer) + " " + pointer;
         }
@@ -72,6 +77,17 @@ final class SpecGuard {
             JsonNode ref = node.get("$ref");
             if (ref != null && ref.isTextual()) {
                 check(path, root, ref.asText(), pointer + "/$ref");
+            }
+            // a discriminator's mapping values are references too: the parser follows them like $refs
+            JsonNode mapping = node.path("discriminator").path("mapping");
+            if (mapping.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = mapping.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    if (e.getValue().isTextual() && (e.getValue().asText().contains("/") || e.getValue().asText().contains(":")
+                            || e.getValue().asText().contains("#"))) {
+                        check(path, root, e.getValue().asText(), pointer + "/discriminator/mapping/" + SpecLines.escape(e.getKey()));
+                    }
+                }
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -101,7 +117,7 @@ final class SpecGuard {
             return;
         }
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")
-                || lower.startsWith("file:") || lower.startsWith("jar:")) {
+                || lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
             throw new BadInputException("the $ref '" + ref + "' at " + place.at(where) + " points outside the document;"
                     + " remote references are not followed (inline or copy what it names into the spec's folder,"
                     + " or pass --allow-remote-refs)");
@@ -115,10 +131,43 @@ final class SpecGuard {
             return;
         }
         String file = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
-        Path folder = path.toAbsolutePath().getParent();
-        if (folder == null || file.startsWith("/") || !folder.resolve(file).normalize().startsWith(folder.normalize())) {
+        Path folder = place.root().toAbsolutePath().getParent();
+        Path here = path.toAbsolutePath().getParent();
+        Path target = here == null ? null : here.resolve(file).normalize();
+        if (folder == null || file.startsWith("/") || !target.startsWith(folder.normalize()) || !insideReally(target, folder)) {
             throw new BadInputException("the $ref '" + ref + "' at " + place.at(where) + " reads a file outside the spec's"
                     + " folder, which is refused (keep referenced files beside the spec)");
+        }
+        if (Files.isRegularFile(target) && place.visited().add(target)) {
+            // the references of a referenced file are held to the same rules, relative to that file
+            String text;
+            try {
+                text = Files.readString(target);
+            } catch (java.io.IOException e) {
+                return; // the parser reports a file it cannot read
+            }
+            checkText(target, text);
+            JsonNode tree;
+            try {
+                tree = YAML.readTree(text);
+            } catch (java.io.IOException e) {
+                return;
+            }
+            if (tree != null) {
+                walk(new Place(target, SpecLines.index(text), place.remoteDocuments(), place.root(), place.visited()), tree, tree, "");
+            }
+        }
+    }
+
+    /** Whether a path, its links resolved, is inside the folder, its links resolved (a missing file counts by name). */
+    private static boolean insideReally(Path target, Path folder) {
+        if (!Files.exists(target)) {
+            return true; // nothing to read (a nominal path, a git revision's spec): the name was checked
+        }
+        try {
+            return target.toRealPath().startsWith(folder.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 }

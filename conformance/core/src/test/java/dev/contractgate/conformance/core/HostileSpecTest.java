@@ -62,4 +62,45 @@ class HostileSpecTest {
                 new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"$ref\": \"shared/ok.yaml#/Ok\"}"), "{}"))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void any_url_scheme_in_a_reference_is_refused_not_only_http() {
+        assertThatThrownBy(() -> SpecSource.parse(SPEC, response("ftp://127.0.0.1:9/x.yaml#/Ok")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("remote references are not followed");
+    }
+
+    @Test
+    void a_discriminator_mapping_that_points_outside_is_refused_like_a_ref() {
+        String spec = HEAD + "paths: {}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      discriminator:\n"
+                + "        propertyName: kind\n        mapping:\n          a: 'http://127.0.0.1:9/m.yaml#/A'\n";
+        assertThatThrownBy(() -> SpecSource.parse(SPEC, spec)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("/components/schemas/Pet/discriminator/mapping/a");
+        String outside = spec.replace("'http://127.0.0.1:9/m.yaml#/A'", "'/etc/outside.yaml#/A'");
+        assertThatThrownBy(() -> SpecSource.parse(SPEC, outside)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("outside the spec's folder");
+    }
+
+    @Test
+    void the_references_inside_a_referenced_file_are_held_to_the_same_rules(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("spec"));
+        java.nio.file.Files.writeString(folder.resolve("sub.yaml"), "Ok:\n  $ref: '../../outside.yaml#/Ok'\n");
+        Path spec = java.nio.file.Files.writeString(folder.resolve("api.yaml"), response("sub.yaml#/Ok"));
+        assertThatThrownBy(() -> SpecSource.load(spec)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("sub.yaml").hasMessageContaining("outside the spec's folder");
+        java.nio.file.Files.writeString(folder.resolve("sub.yaml"), "Ok:\n  $ref: 'http://127.0.0.1:9/x.yaml#/Ok'\n");
+        assertThatThrownBy(() -> SpecSource.load(spec)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("sub.yaml").hasMessageContaining("remote references are not followed");
+    }
+
+    @Test
+    void a_sibling_that_is_a_link_to_a_file_outside_the_folder_is_refused(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("spec"));
+        Path outside = java.nio.file.Files.writeString(dir.resolve("outside.yaml"), "Ok:\n  description: ok\n");
+        java.nio.file.Files.createSymbolicLink(folder.resolve("link.yaml"), outside);
+        Path spec = java.nio.file.Files.writeString(folder.resolve("api.yaml"), response("link.yaml#/Ok"));
+        assertThatThrownBy(() -> SpecSource.load(spec)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("outside the spec's folder");
+    }
 }

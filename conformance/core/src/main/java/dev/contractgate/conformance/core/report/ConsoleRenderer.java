@@ -30,14 +30,14 @@ public final class ConsoleRenderer implements Renderer {
     @Override
     public String render(RunResult result) {
         StringBuilder out = new StringBuilder();
-        out.append(result.title()).append('\n');
+        out.append(ReportSafety.safe(result.title())).append('\n');
         Map<String, List<CheckRecord>> groups = Groups.of(result);
         int width = groups.keySet().stream().mapToInt(String::length).max().orElse(5);
         for (Map.Entry<String, List<CheckRecord>> group : groups.entrySet()) {
             long failed = group.getValue().stream().filter(c -> !c.passed()).count();
             int run = group.getValue().size();
             out.append(String.format("  %-" + width + "s  %4d run  %4d passed  %4d failed%n",
-                    group.getKey(), run, run - failed, failed));
+                    ReportSafety.safe(group.getKey()), run, run - failed, failed));
         }
         List<FindingGroups.Group> causes = FindingGroups.of(result);
         if (!causes.isEmpty()) {
@@ -45,9 +45,9 @@ public final class ConsoleRenderer implements Renderer {
             for (FindingGroups.Group g : causes) {
                 out.append(g.severity() == Severity.ERROR ? "ERROR   " : "WARNING ").append(g.rule());
                 if (g.operation() != null) {
-                    out.append("  ").append(g.operation());
+                    out.append("  ").append(ReportSafety.safe(g.operation()));
                 }
-                out.append("  ").append(g.location());
+                out.append("  ").append(ReportSafety.safe(String.valueOf(g.location())));
                 if (g.count() > 1) {
                     out.append("  (").append(g.count()).append(" times in ").append(g.checks().size())
                             .append(g.checks().size() == 1 ? " check)" : " checks)");

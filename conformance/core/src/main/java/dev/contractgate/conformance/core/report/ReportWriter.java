@@ -34,11 +34,30 @@ public final class ReportWriter {
             throw new BadInputException("cannot create report directory " + dir + ": " + e.getMessage()
                     + " (pass a writable --report-dir)", e);
         }
+        for (Renderer renderer : fileRenderers()) {
+            Path file = dir.resolve(renderer.fileName());
+            if (Files.isSymbolicLink(file)) {
+                // a pull request can plant a link where a report goes: never write through it (checked for every
+                // report before any is written, so a refused run leaves the folder as it was)
+                throw new BadInputException("refusing to write report " + file + ": it is a symbolic link (remove it,"
+                        + " or pass another --report-dir)");
+            }
+        }
         List<Path> written = new ArrayList<>();
         for (Renderer renderer : fileRenderers()) {
             Path file = dir.resolve(renderer.fileName());
             try {
-                Files.writeString(file, renderer.render(result), StandardCharsets.UTF_8);
+                // bytes with every unencodable character replaced, so one odd character cannot lose a report; written
+                // beside the report and renamed over it, which replaces a link planted meanwhile, never its target
+                byte[] bytes = renderer.render(result).getBytes(StandardCharsets.UTF_8);
+                Path temp = Files.createTempFile(dir, "." + renderer.fileName(), ".tmp");
+                try {
+                    Files.write(temp, bytes);
+                    Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
             } catch (IOException e) {
                 throw new BadInputException("cannot write report " + file + ": " + e.getMessage()
                         + " (pass a writable --report-dir)", e);

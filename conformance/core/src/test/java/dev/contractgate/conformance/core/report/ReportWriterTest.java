@@ -33,4 +33,35 @@ class ReportWriterTest {
             }
         }
     }
+
+    @Test
+    void a_report_path_that_is_a_symbolic_link_is_refused_and_its_target_is_untouched(@TempDir Path dir) throws Exception {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Files.createSymbolicLink(reports.resolve("contract-report.md"), victim);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportWriter.writeAll(SampleRuns.withFindings(), reports))
+                .isInstanceOf(dev.contractgate.conformance.core.BadInputException.class)
+                .hasMessageContaining("contract-report.md").hasMessageContaining("symbolic link");
+        assertThat(Files.readString(victim)).isEqualTo("keep me");
+        Files.delete(reports.resolve("contract-report.md"));
+        Files.createSymbolicLink(reports.resolve("junit.xml"), dir.resolve("dangling-target"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportWriter.writeAll(SampleRuns.withFindings(), reports))
+                .hasMessageContaining("junit.xml");
+        assertThat(dir.resolve("dangling-target")).doesNotExist();
+    }
+
+    @Test
+    void a_lone_surrogate_and_terminal_escapes_never_stop_a_report_nor_reach_the_terminal(@TempDir Path dir) throws Exception {
+        dev.contractgate.conformance.core.Finding odd = dev.contractgate.conformance.core.Finding.error("lint.operation-id",
+                "Op\u001b[2J\u001b]0;pwned\u0007", dev.contractgate.conformance.core.SpecLocation.of("/paths"),
+                "a lone surrogate \ud800 and an escape \u001b[31m", dev.contractgate.conformance.core.Evidence.NONE);
+        dev.contractgate.conformance.core.RunResult run = new dev.contractgate.conformance.core.RunResult("lint", java.util.List.of(
+                new dev.contractgate.conformance.core.CheckRecord("spec", "odd", java.util.List.of(odd), java.time.Duration.ZERO)),
+                java.util.Map.of());
+
+        assertThat(ReportWriter.writeAll(run, dir)).hasSize(5).allMatch(Files::isRegularFile);
+        String console = new ConsoleRenderer().render(run);
+        assertThat(console).doesNotContain("\u001b").doesNotContain("\u0007").contains("a lone surrogate");
+    }
 }
