@@ -67,7 +67,7 @@ final class CheckCommand extends FindingsCommand {
     @Option(names = "--max-requests", paramLabel = "N", description = "The most requests a run may make (default: ${DEFAULT-VALUE}).")
     int maxRequests = CheckOptions.DEFAULT_MAX_REQUESTS;
 
-    @Option(names = "--sequences", paramLabel = "N", description = "Random sequences (20 steps each) judged against a model"
+    @Option(names = "--sequences", paramLabel = "N", description = "Random sequences (24 steps each) judged against a model"
             + " of what the server must hold, per collection of the spec; 0 runs none (default: ${DEFAULT-VALUE}).")
     int sequences = CheckOptions.DEFAULT_SEQUENCES;
 
