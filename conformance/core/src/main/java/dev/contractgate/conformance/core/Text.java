@@ -16,4 +16,21 @@ public final class Text {
         String line = oneLine(text);
         return line.length() > max ? line.substring(0, Math.max(0, max - 3)) + "..." : line;
     }
+
+    /** A JSON pointer into a body ({@code /tokens/0/id}) as a JSON path ({@code $.tokens[0].id}). */
+    public static String jsonPath(String pointer) {
+        StringBuilder path = new StringBuilder("$");
+        for (String token : pointer.split("/")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String name = token.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append('.').append(name);
+            }
+        }
+        return path.toString();
+    }
 }

@@ -54,7 +54,7 @@ final class InvariantJudgement {
 
     private java.util.Optional<Violation> evaluate(Invariant invariant, Map<String, Object> vars, JudgedExchange ex,
                                                    String valuePointer) {
-        String at = valuePointer == null ? "" : " at " + SchemaJudgement.jsonPath(valuePointer);
+        String at = valuePointer == null ? "" : " at " + dev.contractgate.conformance.core.Text.jsonPath(valuePointer);
         if (ex.recorded() && invariant.usesNow()) {
             return java.util.Optional.empty();
         }

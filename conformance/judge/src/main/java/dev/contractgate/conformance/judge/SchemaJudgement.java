@@ -95,24 +95,7 @@ final class SchemaJudgement {
         return m.getContext().flatMap(ValidationReport.MessageContext::getPointers)
                 .map(ValidationReport.MessageContext.Pointers::getInstance)
                 .filter(p -> !p.isEmpty() && !p.equals("/"))
-                .map(p -> " at " + jsonPath(p)).orElse("");
-    }
-
-    /** A JSON pointer into a body ({@code /tokens/0/id}) as a JSON path ({@code $.tokens[0].id}). */
-    static String jsonPath(String pointer) {
-        StringBuilder path = new StringBuilder("$");
-        for (String token : pointer.split("/")) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            String name = token.replace("~1", "/").replace("~0", "~");
-            if (name.chars().allMatch(Character::isDigit)) {
-                path.append('[').append(name).append(']');
-            } else {
-                path.append('.').append(name);
-            }
-        }
-        return path.toString();
+                .map(p -> " at " + Text.jsonPath(p)).orElse("");
     }
 
     /** The schema node the validator's message is about, as a pointer of the spec. */

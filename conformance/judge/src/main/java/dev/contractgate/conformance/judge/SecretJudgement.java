@@ -53,7 +53,7 @@ final class SecretJudgement {
                     } else {
                         out.add(Violation.of(JudgeRules.SECRET_LEAKED, pointer + "/properties/" + property.getKey(),
                                 op.id() + " " + ex.status() + " returned the secret '" + property.getKey() + "' at "
-                                        + SchemaJudgement.jsonPath(valuePointer + "/" + property.getKey())
+                                        + dev.contractgate.conformance.core.Text.jsonPath(valuePointer + "/" + property.getKey())
                                         + ", which only a response marked x-returns-secrets may carry"));
                     }
                 }
