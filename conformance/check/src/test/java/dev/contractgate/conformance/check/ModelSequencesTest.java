@@ -64,7 +64,8 @@ class ModelSequencesTest {
             Class<?> test = compile(dir, JUnitReproducer.CLASS_NAME, source);
 
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> runAgainst(test, proxy.url()))
-                    .isInstanceOf(org.opentest4j.AssertionFailedError.class).hasMessageContaining("the resources the model holds");
+                    .isInstanceOf(org.opentest4j.AssertionFailedError.class)
+                    .hasMessageMatching("(?s)\\d+\\. (create|read|delete|list) .*"); // the step whose answer broke the model
             runAgainst(test, MockServer.url()); // the same test, against a server that holds what the spec states: passes
         }
     }
