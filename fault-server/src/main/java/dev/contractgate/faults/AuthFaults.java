@@ -28,6 +28,32 @@ final class AuthFaults {
                                     && !auth.equals(valid) && !auth.equals(restricted);
                             return unknown ? req.withHeader("Authorization", valid) : req;
                         })),
+                new PlantedFault("scheme-ignored", "the credential after any scheme (or a bare token) is taken as a bearer token",
+                        onRequest(req -> {
+                            String auth = req.header("Authorization");
+                            if (auth == null || auth.isBlank() || auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                                return req;
+                            }
+                            String credential = auth.contains(" ") ? auth.substring(auth.indexOf(' ') + 1).strip() : auth.strip();
+                            if (auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+                                try {
+                                    String decoded = new String(java.util.Base64.getDecoder().decode(credential),
+                                            java.nio.charset.StandardCharsets.UTF_8);
+                                    credential = decoded.substring(decoded.indexOf(':') + 1);
+                                } catch (IllegalArgumentException notBase64) {
+                                    return req;
+                                }
+                            }
+                            return req.withHeader("Authorization", "Bearer " + credential);
+                        })),
+                new PlantedFault("bearer-scheme-case-sensitive", "only 'Bearer' exactly, with one space, is a bearer credential",
+                        (req, up) -> {
+                            String auth = req.header("Authorization");
+                            boolean oddShape = auth != null && auth.regionMatches(true, 0, "bearer ", 0, 7)
+                                    && !auth.matches("Bearer [^ ].*");
+                            return oddShape ? ProxiedResponse.json(401, "{\"message\":\"Unauthorized\",\"requestId\":\"fault-auth\","
+                                    + "\"statusCode\":401}").withHeader("X-Request-Id", "fault-auth") : up.apply(req);
+                        }),
                 new PlantedFault("restricted-token-unrestricted",
                         "the restricted token is served on every organization",
                         onRequest(req -> restricted.equals(req.header("Authorization"))

@@ -29,6 +29,16 @@ final class AuthCases {
             checks.add(unauthorized(run, op, "with a malformed Authorization header", Rules.AUTH_MALFORMED, probe -> "Bearer"));
             checks.add(unauthorized(run, op, "with an unknown bearer token", Rules.AUTH_UNKNOWN,
                     probe -> "Bearer cg-unknown-" + ValueGenerator.word(probe.random)));
+            // the run's own token in shapes that are not a bearer credential: never a way in
+            checks.add(unauthorized(run, op, "with the token under the Basic scheme", Rules.AUTH_OTHER_SCHEME, probe ->
+                    "Basic " + java.util.Base64.getEncoder().encodeToString(("user:" + probe.run.options.token())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            checks.add(unauthorized(run, op, "with the token under a Token scheme", Rules.AUTH_OTHER_SCHEME,
+                    probe -> "Token " + probe.run.options.token()));
+            checks.add(unauthorized(run, op, "with the token and no scheme", Rules.AUTH_OTHER_SCHEME,
+                    probe -> probe.run.options.token()));
+            checks.add(unauthorized(run, op, "with the token followed by another word", Rules.AUTH_OTHER_SCHEME,
+                    probe -> "Bearer " + probe.run.options.token() + " extra"));
             if (run.options.forbiddenToken() != null) {
                 checks.add(PlannedCheck.of(op, op.id() + " with a token restricted to another organization gives 403",
                         probe -> {
@@ -45,6 +55,19 @@ final class AuthCases {
                             }
                         }));
             }
+        }
+        // RFC 7235: the scheme is case-insensitive and one or more spaces separate it from the credential
+        for (String shape : new String[] {"bearer ", "BEARER ", "Bearer   "}) {
+            run.plainRead().ifPresent(op -> checks.add(PlannedCheck.of(op, op.id() + " with '" + shape.strip()
+                    + "' and " + (shape.length() - shape.strip().length()) + " space(s) before the token succeeds", probe -> {
+                        Exchange ex = probe.send(op, probe.run.call(op, Map.of(), probe.run.contextValues)
+                                .withHeader("Authorization", shape + probe.run.options.token()));
+                        if (!ex.failed() && !ex.is2xx()) {
+                            probe.report(Rules.AUTH_VALID_CREDENTIAL_REFUSED, op, "/security", op.id() + " refused the run's"
+                                    + " token sent as '" + shape.strip() + "' with " + (shape.length() - shape.strip().length())
+                                    + " space(s) (the scheme is case-insensitive, RFC 7235): " + ex.status(), ex);
+                            }
+                    })));
         }
         if (run.options.forbiddenToken() != null && run.options.forbiddenTokenOrganizationId() != null) {
             run.plainRead().ifPresent(op -> checks.add(PlannedCheck.of(op,

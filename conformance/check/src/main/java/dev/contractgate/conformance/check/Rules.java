@@ -26,6 +26,10 @@ public final class Rules {
     public static final String AUTH_MISSING = "auth.missing-token-accepted";
     public static final String AUTH_MALFORMED = "auth.malformed-token-accepted";
     public static final String AUTH_UNKNOWN = "auth.unknown-token-accepted";
+    /** The run's own token under another scheme (Basic, Token), without a scheme or followed by another word, and not 401. */
+    public static final String AUTH_OTHER_SCHEME = "auth.other-scheme-accepted";
+    /** The run's token as a bearer credential in a shape RFC 7235 allows (scheme in other casing, several spaces) refused. */
+    public static final String AUTH_VALID_CREDENTIAL_REFUSED = "auth.valid-credential-refused";
     /** Without valid credentials, a request that is also invalid (unknown id or parent, bad body or query) did not get 401. */
     public static final String AUTH_PRECEDENCE = "auth.precedence";
     /** A creating operation accepted one resource more than its x-resource-limit allows. */

@@ -20,7 +20,7 @@ final class SequenceShrinker {
     record Shrunk(List<ModelStep> steps, ModelExecution.Result result, int replays) {
     }
 
-    static final int MAX_REPLAYS = 40;
+    static final int MAX_REPLAYS = 30;
 
     private final ModelExecution replay;
     private final Supplier<List<String>> freshParents;

@@ -95,7 +95,9 @@ class PlantedFaultsTest {
             entry("role-on-the-organization", List.of(invariant("token-of-the-deployment"))),
             entry("delete-removes-the-oldest", List.of("model.*")),
             entry("deleted-token-returns-after-next-create", List.of("model.*")),
-            entry("list-cached-beyond-three-tokens", List.of(Rules.MODEL_LIST)));
+            entry("list-cached-beyond-three-tokens", List.of(Rules.MODEL_LIST)),
+            entry("scheme-ignored", List.of(Rules.AUTH_OTHER_SCHEME, "!" + Rules.AUTH_UNKNOWN, "!" + Rules.AUTH_MISSING)),
+            entry("bearer-scheme-case-sensitive", List.of(Rules.AUTH_VALID_CREDENTIAL_REFUSED, "!" + Rules.AUTH_OTHER_SCHEME)));
 
     private static RunResult runAgainst(Fault fault) throws Exception {
         return runAgainst(fault, UnaryOperator.identity());
@@ -140,7 +142,11 @@ class PlantedFaultsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
     void finds_each_planted_fault_under_its_rule_key(String name) throws Exception {
-        Set<String> found = rules(runAgainst(PlantedFaults.named(name, CREDENTIALS).orElseThrow().fault()));
+        // a fault its scripted rule finds is checked with one model sequence (the run stays short); one only the
+        // model can see gets the default number, as a user's run would
+        boolean byTheModel = EXPECTED.get(name).stream().anyMatch(rule -> rule.startsWith("model."));
+        Set<String> found = rules(runAgainst(PlantedFaults.named(name, CREDENTIALS).orElseThrow().fault(),
+                options -> byTheModel ? options : options.withSequences(1)));
 
         for (String rule : EXPECTED.get(name)) {
             if (rule.endsWith(".*")) {
@@ -186,7 +192,7 @@ class PlantedFaultsTest {
             }
             return up.apply(req);
         };
-        RunResult result = runAgainst(slowDelete, o -> o.withRequestTimeout(Duration.ofMillis(500)));
+        RunResult result = runAgainst(slowDelete, o -> o.withRequestTimeout(Duration.ofMillis(500)).withSequences(0));
 
         assertThat(rules(result)).contains(Rules.REQUEST_FAILED);
     }
