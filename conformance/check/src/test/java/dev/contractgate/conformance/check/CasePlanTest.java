@@ -55,11 +55,12 @@ class CasePlanTest {
     }
 
     @Test
-    void checks_auth_three_ways_on_every_operation_and_403_only_with_a_restricted_token() {
+    void checks_auth_seven_ways_on_every_operation_and_403_only_with_a_restricted_token() {
         List<String> without = names(plan(options));
         List<String> with = names(plan(options.withForbiddenToken("r", "org")));
 
-        assertThat(without.stream().filter(n -> n.endsWith("gives 401"))).hasSize(12);
+        // missing, malformed, unknown, and the run's own token under Basic, a Token scheme, no scheme, an extra word
+        assertThat(without.stream().filter(n -> n.endsWith("gives 401"))).hasSize(7 * 4);
         assertThat(without.stream().filter(n -> n.endsWith("gives 403"))).isEmpty();
         assertThat(with.stream().filter(n -> n.endsWith("gives 403"))).hasSize(4);
         assertThat(with).contains("ListAgentTokens with the restricted token on its own organization succeeds");
