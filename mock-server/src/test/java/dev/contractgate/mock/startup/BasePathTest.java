@@ -64,4 +64,15 @@ class BasePathTest {
     void the_api_is_not_served_at_the_root_any_more() {
         authorised().get(TOKENS, ORG, DEPLOYMENT).then().statusCode(404);
     }
+
+    @Test
+    void the_bare_base_path_never_redirects_to_the_host_a_request_names_and_answers_an_error_body() {
+        given().baseUri("http://127.0.0.1").port(port).header("Host", "evil.example").redirects().follow(false)
+                .get("/v1").then().statusCode(401).header("Location", org.hamcrest.Matchers.nullValue())
+                .body("statusCode", equalTo(401));
+        authorised().header("Host", "evil.example").redirects().follow(false).get("/v1").then()
+                .statusCode(org.hamcrest.Matchers.both(org.hamcrest.Matchers.greaterThanOrEqualTo(400))
+                        .and(org.hamcrest.Matchers.lessThan(500)))
+                .header("Location", org.hamcrest.Matchers.nullValue()).body("statusCode", org.hamcrest.Matchers.notNullValue());
+    }
 }

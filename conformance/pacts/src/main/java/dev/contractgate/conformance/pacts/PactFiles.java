@@ -36,6 +36,16 @@ final class PactFiles {
                     .filter(p -> p.getFileName().toString().endsWith(".json"))
                     .sorted()
                     .toList();
+            Path folder = pacts.toRealPath();
+            for (Path file : files) {
+                // pact files come from a pull request: a link out of the folder (to /etc/passwd, to another
+                // project's pact) is refused, never read into a report
+                Path real = file.toRealPath();
+                if (!real.startsWith(folder)) {
+                    throw new BadInputException("the pact file " + file + " is a link to " + real + ", outside the pacts"
+                            + " folder " + pacts + ", which is refused (copy the pact into the folder)");
+                }
+            }
         } catch (IOException e) {
             throw new BadInputException("cannot read pacts folder " + pacts + ": " + e.getMessage(), e);
         }

@@ -100,4 +100,15 @@ class PactInvariantsTest {
         });
         assertThat(result.findings()).isEmpty(); // roles left out, and createdAt in 2022 (the not-in-the-future rule needs `now`)
     }
+
+    @Test
+    void a_pact_file_that_links_outside_its_folder_is_refused_and_never_read() throws Exception {
+        Path outside = Files.writeString(dir.resolve("outside.json"), "{\"secret\": \"not a pact of this folder\"}");
+        Path pacts = Files.createDirectories(dir.resolve("pacts"));
+        Files.createSymbolicLink(pacts.resolve("link.json"), outside);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PactSpecCheck().check(SPEC, pacts))
+                .isInstanceOf(dev.contractgate.conformance.core.BadInputException.class)
+                .hasMessageContaining("link.json").hasMessageContaining("outside the pacts folder");
+    }
 }
