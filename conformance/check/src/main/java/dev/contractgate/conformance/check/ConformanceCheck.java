@@ -91,6 +91,9 @@ public final class ConformanceCheck {
         stats.put("seed", options.seed());
         stats.put("concurrency", options.concurrency());
         stats.put("inferred links", run.inferredLinks());
+        // said, not silently skipped: how many collections the model followed (none means no model sequences ran)
+        stats.put("model", options.sequences() + " sequences of " + ModelCases.STEPS + " steps over "
+                + ModelledCollection.find(run).size() + " collection(s)");
         List<Coverage.Observation> seen = new ArrayList<>();
         for (List<Coverage.Observation> part : observations) {
             if (part != null) {

@@ -35,11 +35,11 @@ final class ModelExecution {
      * for a list the labels of the resources it must hold (in order when {@code ordered}) and its total, for a
      * read the label whose create it must repeat.
      */
-    record Sent(ModelStep step, HttpCall call, Exchange answer, String idOfLabel, int labelInPath, String expectStatus,
+    record Sent(ModelStep step, HttpCall call, Exchange answer, String idOfLabel, String expectStatus,
                 List<Integer> expectLabels, boolean ordered, Integer expectTotal, Integer sameAsLabel) {
 
-        Sent(ModelStep step, HttpCall call, Exchange answer, String idOfLabel, int labelInPath, String expectStatus) {
-            this(step, call, answer, idOfLabel, labelInPath, expectStatus, null, false, null, null);
+        Sent(ModelStep step, HttpCall call, Exchange answer, String idOfLabel, String expectStatus) {
+            this(step, call, answer, idOfLabel, expectStatus, null, false, null, null);
         }
     }
 
@@ -59,7 +59,6 @@ final class ModelExecution {
     Result execute(List<ModelStep> steps, List<String> parents) {
         List<Map<String, JsonNode>> held = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
         Map<Integer, String> ids = new HashMap<>();
-        Map<Integer, Integer> parentOfLabel = new HashMap<>();
         Set<String> given = new java.util.HashSet<>();
         List<Sent> transcript = new ArrayList<>();
         Optional<Divergence> divergence = Optional.empty();
@@ -68,7 +67,7 @@ final class ModelExecution {
             Map<String, JsonNode> model = held.get(step.parent());
             Map<String, String> context = Map.of(collection.parentParameter(), parents.get(step.parent()));
             if (step instanceof ModelStep.Create c) {
-                divergence = create(i, c, model, context, ids, parentOfLabel, given, transcript);
+                divergence = create(i, c, model, context, ids, given, transcript);
             } else if (step instanceof ModelStep.Read r) {
                 divergence = read(i, r, model, context, ids, transcript);
             } else if (step instanceof ModelStep.Delete d) {
@@ -88,14 +87,14 @@ final class ModelExecution {
     }
 
     private Optional<Divergence> create(int i, ModelStep.Create c, Map<String, JsonNode> model, Map<String, String> context,
-                                        Map<Integer, String> ids, Map<Integer, Integer> parentOfLabel, Set<String> given,
+                                        Map<Integer, String> ids, Set<String> given,
                                         List<Sent> transcript) {
         SpecOperation op = collection.create();
         HttpCall call = call(op, context, Map.of()).withBody(SpecOperation.JSON, c.body().toString());
         Exchange ex = send.apply(op, call);
         LimitCases.Limit limit = collection.limit();
         boolean full = limit != null && model.size() >= limit.max();
-        transcript.add(new Sent(c, call, ex, null, -1, full ? (limit.status() == null ? "4xx" : String.valueOf(limit.status())) : "2xx"));
+        transcript.add(new Sent(c, call, ex, null, full ? (limit.status() == null ? "4xx" : String.valueOf(limit.status())) : "2xx"));
         if (ex.failed()) {
             return Optional.empty();
         }
@@ -119,9 +118,8 @@ final class ModelExecution {
                     + ", which an earlier resource of this sequence had", ex);
         }
         ids.put(c.label(), id.asText());
-        parentOfLabel.put(c.label(), c.parent());
         model.put(id.asText(), withoutSecrets(body));
-        transcript.set(transcript.size() - 1, new Sent(c, call, ex, id.asText(), -1, "2xx"));
+        transcript.set(transcript.size() - 1, new Sent(c, call, ex, id.asText(), "2xx"));
         return Optional.empty();
     }
 
@@ -132,8 +130,8 @@ final class ModelExecution {
         HttpCall call = call(op, context, Map.of(collection.idParameter(), id));
         Exchange ex = send.apply(op, call);
         JsonNode held = model.get(id);
-        transcript.add(new Sent(r, call, ex, null, ids.containsKey(r.label()) ? r.label() : -1,
-                held == null ? notFoundStatus(op) : "2xx", null, false, null, held == null ? null : r.label()));
+        transcript.add(new Sent(r, call, ex, null, held == null ? notFoundStatus(op) : "2xx", null, false, null,
+                held == null ? null : r.label()));
         if (ex.failed()) {
             return Optional.empty();
         }
@@ -155,8 +153,7 @@ final class ModelExecution {
         String id = idOf(d.label(), ids, i);
         HttpCall call = call(op, context, Map.of(collection.idParameter(), id));
         Exchange ex = send.apply(op, call);
-        transcript.add(new Sent(d, call, ex, null, ids.containsKey(d.label()) ? d.label() : -1,
-                model.containsKey(id) ? "2xx" : notFoundStatus(op)));
+        transcript.add(new Sent(d, call, ex, null, model.containsKey(id) ? "2xx" : notFoundStatus(op)));
         if (ex.failed()) {
             return Optional.empty();
         }
@@ -194,7 +191,7 @@ final class ModelExecution {
         Integer limit = l.limit() != null ? l.limit() : collection.defaultLimit();
         List<String> want = expected.stream().skip(offset).limit(limit == null ? Long.MAX_VALUE : limit)
                 .map(n -> n.at(collection.idPointer()).asText()).toList();
-        transcript.add(new Sent(l, call, ex, null, -1, "2xx", want.stream().map(labels::get).toList(), order != null,
+        transcript.add(new Sent(l, call, ex, null, "2xx", want.stream().map(labels::get).toList(), order != null,
                 pages.totalField() == null ? null : model.size(), null));
         if (ex.failed()) {
             return Optional.empty();

@@ -7,7 +7,6 @@ import dev.contractgate.conformance.core.SpecSource;
 import dev.contractgate.conformance.core.spec.SpecOperation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one judge of an exchange against its operation, whoever made it: the documented status,
@@ -48,19 +47,10 @@ public final class ExchangeJudge {
 
     /** The operation a request calls: its method and a path that matches the operation's template (a server base path allowed). */
     public java.util.Optional<SpecOperation> operationFor(String method, String path) {
-        for (SpecOperation op : invariants.spec().operations().all()) {
-            if (op.method().equalsIgnoreCase(method)
-                    && !ExchangeView.pathParameters(op.path(), exchangePath(op, path)).isEmpty() == op.path().contains("{")
-                    && matches(op.path(), exchangePath(op, path))) {
-                return java.util.Optional.of(op);
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static String exchangePath(SpecOperation op, String path) {
-        return new JudgedExchange("GET", path, List.of(), Map.of(), null, 0, Map.of(), "", null, false)
-                .relativeTo(op.path()).path();
+        return invariants.spec().operations().all().stream()
+                .filter(op -> op.method().equalsIgnoreCase(method)
+                        && matches(op.path(), JudgedExchange.relativePath(op.path(), path)))
+                .findFirst();
     }
 
     private static boolean matches(String template, String path) {
@@ -115,7 +105,7 @@ public final class ExchangeJudge {
         }
         out.addAll(rules.judge(op, ex, body));
         if (ex.is2xx()) {
-            invariants.order(op).flatMap(order -> order.check(body, queryOf(op, ex))).ifPresent(out::add);
+            invariants.order(op).flatMap(order -> order.check(body, ExchangeView.query(op, ex.query()))).ifPresent(out::add);
             if (facts.enabled()) {
                 for (UniqueValue unique : invariants.unique(op, ex.status())) {
                     unique.check(body, facts).ifPresent(out::add);
@@ -123,11 +113,5 @@ public final class ExchangeJudge {
             }
         }
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> queryOf(SpecOperation op, JudgedExchange ex) {
-        Map<String, Object> request = (Map<String, Object>) ExchangeView.variables(op, ex, null).get(CelEnvironment.REQUEST);
-        return (Map<String, Object>) request.get("query");
     }
 }

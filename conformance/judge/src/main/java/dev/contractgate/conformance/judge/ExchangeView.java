@@ -77,7 +77,7 @@ final class ExchangeView {
         return values;
     }
 
-    private static Map<String, Object> query(SpecOperation op, List<Map.Entry<String, String>> sent) {
+    static Map<String, Object> query(SpecOperation op, List<Map.Entry<String, String>> sent) {
         Map<String, List<String>> byName = new LinkedHashMap<>();
         for (Map.Entry<String, String> pair : sent) {
             byName.computeIfAbsent(pair.getKey(), k -> new ArrayList<>()).add(pair.getValue());

@@ -35,14 +35,16 @@ public record JudgedExchange(String method, String path, List<Map.Entry<String, 
      * base path adds ({@code /v1/organizations/…} for {@code /organizations/…}) taken off.
      */
     public JudgedExchange relativeTo(String template) {
+        String trimmed = relativePath(template, path);
+        return trimmed.equals(path) ? this : new JudgedExchange(method, trimmed, query, requestHeaders, requestBody, status,
+                responseHeaders, responseBody, arrivedAt, recorded);
+    }
+
+    /** A path without the leading segments it has beyond the template's (a server base path). */
+    static String relativePath(String template, String path) {
         String[] parts = path.split("/", -1);
         int extra = parts.length - template.split("/", -1).length;
-        if (extra <= 0) {
-            return this;
-        }
-        String trimmed = "/" + String.join("/", java.util.Arrays.copyOfRange(parts, extra + 1, parts.length));
-        return new JudgedExchange(method, trimmed, query, requestHeaders, requestBody, status, responseHeaders,
-                responseBody, arrivedAt, recorded);
+        return extra <= 0 ? path : "/" + String.join("/", java.util.Arrays.copyOfRange(parts, extra + 1, parts.length));
     }
 
     public Optional<String> responseHeader(String name) {

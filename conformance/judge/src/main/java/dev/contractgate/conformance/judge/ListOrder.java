@@ -83,9 +83,8 @@ record ListOrder(String id, String pointer, String items, String parameter, List
         keys.addAll(tiebreak);
         for (int i = 1; i < list.size(); i++) {
             for (String key : keys) {
-                String field = key.substring(0, key.lastIndexOf(':'));
                 boolean descending = key.endsWith(":desc");
-                String at = fields.getOrDefault(field, "/" + field);
+                String at = pointerOf(key);
                 JsonNode a = list.get(i - 1).at(at);
                 JsonNode b = list.get(i).at(at);
                 int cmp = compare(a, b) * (descending ? -1 : 1);
@@ -111,11 +110,17 @@ record ListOrder(String id, String pointer, String items, String parameter, List
             if (!isSortKey(key)) {
                 continue;
             }
-            String at = fields.getOrDefault(key.substring(0, key.lastIndexOf(':')), "/" + key.substring(0, key.lastIndexOf(':')));
+            String at = pointerOf(key);
             java.util.Comparator<JsonNode> byKey = (x, y) -> compare(x.at(at), y.at(at));
             order = order.thenComparing(key.endsWith(":desc") ? byKey.reversed() : byKey);
         }
         return order;
+    }
+
+    /** Where a sort key's field is in an item: as {@code fields} maps it, else {@code /field}. */
+    private String pointerOf(String key) {
+        String field = key.substring(0, key.lastIndexOf(':'));
+        return fields.getOrDefault(field, "/" + field);
     }
 
     static int compare(JsonNode a, JsonNode b) {

@@ -57,6 +57,11 @@ final class InteractionCheck {
         this.judge = ExchangeJudge.of(spec);
     }
 
+    /** The one judge this check holds the recorded answers to (provider verification holds live answers to it too). */
+    ExchangeJudge judge() {
+        return judge;
+    }
+
     String lastOperation() {
         return lastOperation;
     }

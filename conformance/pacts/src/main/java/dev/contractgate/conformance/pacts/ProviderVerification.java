@@ -101,7 +101,7 @@ public final class ProviderVerification {
     public RunResult verify(SpecSource spec, Path pactsDir, Target target) {
         long started = System.nanoTime();
         InteractionCheck operations = new InteractionCheck(spec);
-        ExchangeJudge judge = ExchangeJudge.of(spec);
+        ExchangeJudge judge = operations.judge();
         RunFacts facts = RunFacts.run();
         List<CheckRecord> checks = new ArrayList<>();
         List<Coverage.Observation> observations = new ArrayList<>();
