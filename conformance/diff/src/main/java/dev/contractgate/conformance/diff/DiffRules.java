@@ -20,7 +20,7 @@ public final class DiffRules {
 
     // fail-safe fallback
     public static final String UNCLASSIFIED = error("diff.unclassified",
-            "a difference openapi-diff reports that no rule of ours classifies (its own description and both places are in the message)");
+            "a difference that no rule of ours classifies: one openapi-diff reports (its own description and both places are in the message), or any other node of the two documents that differs (its JSON pointer and both values)");
 
     // breaking: operations and parameters
     public static final String OPERATION_REMOVED = error("diff.operation.removed",
@@ -90,6 +90,38 @@ public final class DiffRules {
     public static final String SECURITY_SCOPES_ADDED = error("diff.security.scopes-added",
             "a security requirement needs more scopes");
 
+    // breaking: what openapi-diff does not model (the structural diff of both documents)
+    public static final String PARAMETER_ORDER_CHANGED = error("diff.parameter.order-changed",
+            "an operation's parameters changed order: generated client methods take them in that order, so two of one type swap their meaning and still compile");
+    public static final String SERVER_CHANGED = error("diff.server.changed",
+            "a server URL (or a variable's default or values) changed or a server is gone: clients built from the spec call another base URL");
+    public static final String OPERATION_TAG_REMOVED = error("diff.operation.tag-removed",
+            "an operation lost a tag: generated clients group operations into API classes by tag, so the method leaves its class");
+    public static final String LINK_CHANGED = error("diff.link.changed",
+            "a response link is gone or names another operation, parameter or body: clients (and the checker's model) that follow it break");
+    public static final String DISCRIMINATOR_CHANGED = error("diff.schema.discriminator-changed",
+            "a schema's `discriminator` (property name or mapping) changed: readers pick another type for the same body");
+    public static final String REQUEST_READ_ONLY_ADDED = error("diff.request.read-only-added",
+            "a value clients send became `readOnly`: servers may refuse or drop it");
+    public static final String RESPONSE_WRITE_ONLY_ADDED = error("diff.response.write-only-added",
+            "a value readers get became `writeOnly`: responses no longer carry it");
+    public static final String REQUEST_ADDITIONAL_PROPERTIES_NARROWED = error("diff.request.additional-properties-narrowed",
+            "a request object accepts fewer extra properties (`additionalProperties` became `false` or a schema): clients that send others are refused");
+    public static final String RESPONSE_ADDITIONAL_PROPERTIES_WIDENED = error("diff.response.additional-properties-widened",
+            "a response object may carry more extra properties (`additionalProperties` no longer `false`, or its schema changed): strict readers break");
+    public static final String RESOURCE_LIMIT_NARROWED = error("diff.resource-limit.narrowed",
+            "`x-resource-limit` lowered, added, or its `per`/`status` changed: a create that succeeded is refused");
+    public static final String INVARIANT_REMOVED = error("diff.invariant.removed",
+            "an `x-invariants` rule is gone: a fact consumers rely on is no longer promised");
+    public static final String INVARIANT_CHANGED = error("diff.invariant.changed",
+            "an `x-invariants` rule's expression changed (and is not the old one with a condition added by `&&`): the promise may be weaker");
+    public static final String ORDER_CHANGED = error("diff.order.changed",
+            "`x-order` removed, or its default order, tiebreak, sort parameter, items or a sortable field changed: lists come in another order");
+    public static final String UNIQUE_REMOVED = error("diff.unique.removed",
+            "an `x-unique` entry is gone or names another value: values consumers took as unique may repeat");
+    public static final String SECRET_CHANGED = error("diff.secret.changed",
+            "`x-secret` or `x-returns-secrets` changed: a value became or stopped being secret, or a response stopped returning secrets");
+
     // breaking: recorded consumers and the Java client
     public static final String CONSUMER_BROKEN = error("diff.consumer.broken",
             "with `--pacts`: a recorded pact interaction is not valid against the changed spec, or relies (by its body or its matching rules) on a response field whose change is breaking");
@@ -149,6 +181,38 @@ public final class DiffRules {
             "the `default` of a value changed: a server fills omitted values differently");
     public static final String DOCS_CHANGED = warning("diff.docs.changed",
             "documentation only: a description, summary, example, `deprecated` flag or the name of a path parameter (the URL on the wire is the same) changed");
+
+    // not breaking: the structural diff
+    public static final String SERVER_ADDED = warning("diff.server.added",
+            "a server offered in addition, after the one clients use by default");
+    public static final String OPERATION_TAG_ADDED = warning("diff.operation.tag-added",
+            "an operation got another tag, or its tags were reordered: the method also appears in another API class");
+    public static final String LINK_ADDED = warning("diff.link.added",
+            "a new response link");
+    public static final String ACCESS_CHANGED = warning("diff.schema.access-changed",
+            "`readOnly`/`writeOnly` changed where no client sends (or reads) the value, or was removed");
+    public static final String REQUEST_ADDITIONAL_PROPERTIES_RELAXED = warning("diff.request.additional-properties-relaxed",
+            "the opposite of `diff.request.additional-properties-narrowed`");
+    public static final String RESPONSE_ADDITIONAL_PROPERTIES_NARROWED = warning("diff.response.additional-properties-narrowed",
+            "the opposite of `diff.response.additional-properties-widened`");
+    public static final String RESOURCE_LIMIT_RELAXED = warning("diff.resource-limit.relaxed",
+            "`x-resource-limit` raised or removed: more creates succeed");
+    public static final String INVARIANT_ADDED = warning("diff.invariant.added",
+            "a new `x-invariants` rule: one more fact promised");
+    public static final String INVARIANT_STRENGTHENED = warning("diff.invariant.strengthened",
+            "an `x-invariants` rule kept its old expression and added a condition with `&&`: the promise is stronger");
+    public static final String ORDER_ADDED = warning("diff.order.added",
+            "`x-order` added, or a sortable field added to it");
+    public static final String UNIQUE_ADDED = warning("diff.unique.added",
+            "a new `x-unique` entry: one more value promised unique");
+    public static final String DEPRECATED = warning("diff.deprecated",
+            "an operation, parameter or schema became deprecated (with its sunset date, from `x-sunset`, where the spec gives one), or no longer is");
+    public static final String REF_RETARGETED = warning("diff.ref.retargeted",
+            "a `$ref` names another definition: what the two define is compared in its place, and reported on its own");
+    public static final String COMPONENT_UNREFERENCED = warning("diff.component.unreferenced-changed",
+            "a component that no operation of either document reaches changed: no request or response carries it (a generated client's model class may still change: see `--client-jar`)");
+    public static final String SET_REORDERED = warning("diff.schema.reordered",
+            "the members of a set-valued keyword (`required`, `enum`, `x-invariants`) changed order only");
 
     private DiffRules() {
     }

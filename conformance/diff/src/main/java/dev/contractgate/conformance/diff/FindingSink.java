@@ -60,7 +60,19 @@ final class FindingSink {
         SpecLocation primary = inBase ? base : changed;
         String other = inBase ? "changed spec: " + changed : "base spec: " + base;
         Evidence evidence = new Evidence("base spec    " + base, "changed spec " + changed);
-        add(op, new Finding(rule, severity, op.operationId(), primary, message + " (" + other + ")", evidence));
+        Finding finding = new Finding(rule, severity, op.operationId(), primary, message + " (" + other + ")", evidence);
+        add(op, finding);
+        claimants.add(new Claimant(rule, base.pointer(), changed.pointer(), finding));
+    }
+
+    /** A finding and the places it names in both documents: what the structural diff matches changes against. */
+    record Claimant(String rule, String basePointer, String changedPointer, Finding finding) {
+    }
+
+    private final List<Claimant> claimants = new ArrayList<>();
+
+    List<Claimant> claimants() {
+        return List.copyOf(claimants);
     }
 
     /** Records one change with the rule's own severity, and claims the openapi-diff node (and aspect) it classifies. */

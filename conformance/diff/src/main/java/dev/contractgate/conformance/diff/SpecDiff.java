@@ -30,13 +30,12 @@ public final class SpecDiff {
 
     public RunResult diff(SpecSource base, SpecSource changed, DiffOptions options) {
         long started = System.nanoTime();
-        ChangedOpenApi diff = compare(base, changed);
-        FindingSink sink = new FindingSink();
-        SpecPointers basePointers = new SpecPointers(base);
-        SpecPointers changedPointers = new SpecPointers(changed);
-        new OperationChanges(basePointers, changedPointers, sink).classify(diff);
-        new SecurityChanges(basePointers, changedPointers, sink).classify(diff);
-        new UnclassifiedChanges(basePointers, changedPointers, sink).report(diff);
+        Classified classified = classify(base, changed);
+        ChangedOpenApi diff = classified.diff();
+        FindingSink sink = classified.sink();
+        SpecPointers basePointers = classified.base();
+        SpecPointers changedPointers = classified.changed();
+        List<StructuralChanges.Account> structure = classified.accounts();
 
         List<CheckRecord> checks = new ArrayList<>();
         Map<String, String> operations = operations(changedPointers);
@@ -56,6 +55,7 @@ public final class SpecDiff {
         stats.put("operations compared", operations.size());
         stats.put("breaking changes", breaking);
         stats.put("non-breaking changes", compatible);
+        stats.put("document nodes changed", structure.size());
         stats.put("openapi-diff verdict", diff.isIncompatible() ? "incompatible" : diff.isDifferent() ? "compatible" : "no change");
         if (options.pactsDir() != null) {
             checks = new ConsumerImpact().apply(changed, options, checks, sink.responseFields(), stats);
@@ -73,6 +73,28 @@ public final class SpecDiff {
         }
         stats.put("duration ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new RunResult("contract diff " + base.path() + " -> " + changed.path(), checks, stats);
+    }
+
+    /** Every change found and what accounts for it: openapi-diff's tree, our rules' findings, each changed node's claims. */
+    record Classified(ChangedOpenApi diff, FindingSink sink, SpecPointers base, SpecPointers changed,
+                      List<StructuralChanges.Account> accounts) {
+    }
+
+    /**
+     * openapi-diff's changes classified by our rules, then every node of the two documents that
+     * differs either claimed by one of those findings, classified by a structural rule, or
+     * reported as {@code diff.unclassified}.
+     */
+    Classified classify(SpecSource base, SpecSource changed) {
+        ChangedOpenApi diff = compare(base, changed);
+        FindingSink sink = new FindingSink();
+        SpecPointers basePointers = new SpecPointers(base);
+        SpecPointers changedPointers = new SpecPointers(changed);
+        new OperationChanges(basePointers, changedPointers, sink).classify(diff);
+        new SecurityChanges(basePointers, changedPointers, sink).classify(diff);
+        new UnclassifiedChanges(basePointers, changedPointers, sink).report(diff);
+        List<StructuralChanges.Account> accounts = new StructuralChanges(basePointers, changedPointers, sink).report();
+        return new Classified(diff, sink, basePointers, changedPointers, accounts);
     }
 
     /** Without --new-client-jar, the new client is regenerated from the changed spec (openapi-generator). */

@@ -13,7 +13,10 @@ import org.openapitools.openapidiff.core.model.ChangedExamples;
 import org.openapitools.openapidiff.core.model.ChangedMetadata;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.ChangedOperation;
+import org.openapitools.openapidiff.core.model.ChangedExtensions;
 import org.openapitools.openapidiff.core.model.ComposedChanged;
+import org.openapitools.openapidiff.core.model.schema.ChangedReadOnly;
+import org.openapitools.openapidiff.core.model.schema.ChangedWriteOnly;
 import org.openapitools.openapidiff.core.model.DiffResult;
 
 /**
@@ -85,8 +88,8 @@ final class UnclassifiedChanges {
         }
         String basePointer = pointer;
         if (documentation(node, aspect)) {
-            sink.add(op, DiffRules.DOCS_CHANGED, where + ": " + ChangeAspects.describe(node, aspect), false,
-                    base.locate(basePointer), changed.locate(pointer), node, aspect);
+            // reported, node by node with both texts, by the structural diff (StructuralRules)
+            sink.claim(node, aspect);
             return;
         }
         DiffResult verdict = node instanceof ComposedChanged c && !aspect.isEmpty() ? c.isCoreChanged()
@@ -96,8 +99,15 @@ final class UnclassifiedChanges {
                 false, base.locate(basePointer), changed.locate(pointer), node, aspect);
     }
 
+    /**
+     * Differences the structural diff classifies itself, node by node with both values
+     * ({@link StructuralRules}): documentation, {@code deprecated}, {@code readOnly}/{@code writeOnly},
+     * a discriminator, the {@code x-} extensions. It sees every node of both documents, so a
+     * difference handed to it cannot pass unclassified.
+     */
     private static boolean documentation(Object node, String aspect) {
         return node instanceof ChangedMetadata || node instanceof ChangedExample || node instanceof ChangedExamples
-                || "deprecated".equals(aspect);
+                || node instanceof ChangedReadOnly || node instanceof ChangedWriteOnly || node instanceof ChangedExtensions
+                || "deprecated".equals(aspect) || "discriminator".equals(aspect) || aspect.startsWith("extensions.");
     }
 }

@@ -101,12 +101,24 @@ class FailSafeRulesTest {
     }
 
     @Test void an_unclassified_change_is_breaking_and_carries_openapi_diffs_own_description() {
-        RunResult result = RuleFixtures.diff(DiffRules.UNCLASSIFIED, false);
-        Finding finding = result.findings().stream().filter(f -> f.rule().equals(DiffRules.UNCLASSIFIED)).findFirst().orElseThrow();
+        RunResult result = RuleFixtures.diff(DiffRules.UNCLASSIFIED + "+one-of", false);
+        Finding finding = result.findings().stream().filter(f -> f.rule().equals(DiffRules.UNCLASSIFIED)
+                && f.message().contains("openapi-diff:")).findFirst().orElseThrow();
         assertThat(finding.severity()).isEqualTo(ERROR);
-        assertThat(finding.message()).contains("readOnly").contains("openapi-diff: incompatible").contains("property name");
+        assertThat(finding.message()).contains("oneOf").contains("openapi-diff: incompatible").contains("property target");
         assertThat(finding.evidence().request()).contains("base spec");
         assertThat(finding.evidence().response()).contains("changed spec");
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test void a_change_openapi_diff_does_not_model_is_breaking_with_its_pointer_and_both_values() {
+        RunResult result = RuleFixtures.diff(DiffRules.UNCLASSIFIED, false);
+        assertThat(result.stats()).containsEntry("openapi-diff verdict", "no change");
+        Finding finding = result.findings().stream().filter(f -> f.rule().equals(DiffRules.UNCLASSIFIED)).findFirst().orElseThrow();
+        assertThat(finding.severity()).isEqualTo(ERROR);
+        assertThat(finding.location().pointer()).isEqualTo("/paths/~1tokens/get/x-rate-limit/perMinute");
+        assertThat(finding.message()).contains("100").contains("10").contains("x-rate-limit");
+        assertThat(finding.operation()).isEqualTo("ListTokens");
         assertThat(result.exitCode()).isEqualTo(1);
     }
 }

@@ -1,0 +1,123 @@
+package dev.contractgate.conformance.diff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which direction a place of the spec travels in: what clients send (parameters, request
+ * bodies), what they read (responses), both, or neither (a component nothing reaches). Read
+ * from both documents, so a definition counts as used when either document uses it.
+ */
+final class SchemaUse {
+
+    enum Use {
+        NONE, REQUEST, RESPONSE, BOTH;
+
+        boolean request() {
+            return this == REQUEST || this == BOTH;
+        }
+
+        boolean response() {
+            return this == RESPONSE || this == BOTH;
+        }
+    }
+
+    private final SpecTree[] trees;
+    private final Set<String> request = new HashSet<>();
+    private final Set<String> response = new HashSet<>();
+    private final Set<String> securitySchemes = new HashSet<>();
+
+    SchemaUse(SpecTree... trees) {
+        this.trees = trees;
+        for (SpecTree tree : trees) {
+            read(tree);
+        }
+    }
+
+    private void read(SpecTree tree) {
+        JsonNode paths = tree.root().path("paths");
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            JsonNode item = it.next().getValue();
+            reach(tree, item.path("parameters"), request);
+            for (Iterator<Map.Entry<String, JsonNode>> ops = item.fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (!op.getValue().isObject() || "parameters".equals(op.getKey())) {
+                    continue;
+                }
+                reach(tree, op.getValue().path("parameters"), request);
+                reach(tree, op.getValue().path("requestBody"), request);
+                reach(tree, op.getValue().path("responses"), response);
+                reach(tree, op.getValue().path("callbacks"), request);
+                reach(tree, op.getValue().path("callbacks"), response);
+                op.getValue().path("security").forEach(req -> req.fieldNames().forEachRemaining(securitySchemes::add));
+            }
+        }
+        tree.root().path("security").forEach(req -> req.fieldNames().forEachRemaining(securitySchemes::add));
+    }
+
+    /** Adds every local definition the node reaches, through {@code $ref}s, to {@code reached}. */
+    private static void reach(SpecTree tree, JsonNode node, Set<String> reached) {
+        if (node == null || node.isMissingNode()) {
+            return;
+        }
+        if (node.isObject()) {
+            String target = SpecTree.refPointer(node);
+            if (target != null && reached.add(target)) {
+                reach(tree, tree.at("#" + target), reached);
+            }
+            node.elements().forEachRemaining(child -> reach(tree, child, reached));
+        } else if (node.isArray()) {
+            node.forEach(child -> reach(tree, child, reached));
+        }
+    }
+
+    /** The local definitions (pointers) a node of either document reaches through {@code $ref}s, itself included. */
+    Set<String> reachedFrom(String pointer) {
+        Set<String> reached = new HashSet<>();
+        reached.add(pointer);
+        for (SpecTree tree : trees) {
+            reach(tree, tree.root().at(pointer), reached);
+        }
+        return reached;
+    }
+
+    /** The direction of the place a pointer names. */
+    Use of(String pointer) {
+        if (pointer.startsWith("/paths/")) {
+            String[] parts = pointer.split("/", -1);
+            String part = parts.length > 3 && "parameters".equals(parts[3]) ? "parameters" : parts.length > 4 ? parts[4] : "";
+            return switch (part) {
+                case "parameters", "requestBody" -> Use.REQUEST;
+                case "responses" -> Use.RESPONSE;
+                default -> Use.BOTH;
+            };
+        }
+        boolean req = reached(request, pointer);
+        boolean res = reached(response, pointer);
+        return req && res ? Use.BOTH : req ? Use.REQUEST : res ? Use.RESPONSE : Use.NONE;
+    }
+
+    /** A component (under {@code /components/<section>/<name>}) that no operation of either document reaches. */
+    boolean unreferenced(String pointer) {
+        String[] parts = pointer.split("/", -1);
+        if (parts.length < 4 || !"components".equals(parts[1])) {
+            return false;
+        }
+        if ("securitySchemes".equals(parts[2])) {
+            return !securitySchemes.contains(parts[3].replace("~1", "/").replace("~0", "~"));
+        }
+        return of(pointer) == Use.NONE;
+    }
+
+    private static boolean reached(Set<String> targets, String pointer) {
+        for (String target : targets) {
+            if (pointer.equals(target) || pointer.startsWith(target + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
