@@ -131,6 +131,8 @@ public final class DiffRules {
     /** code written against the old Java client no longer compiles (japicmp: source incompatible) */
     public static final String CLIENT_SOURCE_INCOMPATIBLE = error("diff.client.source-incompatible",
             "likewise, but only recompiling breaks");
+    public static final String CLIENT_PARAMETERS_REORDERED = error("diff.client.parameters-reordered",
+            "with `--client-jar`: a public method of the Java client keeps its signature but its parameters changed places (names read from the class files): calls still compile and pass each value where another was meant");
     public static final String CLIENT_RUNTIME_INCOMPATIBLE = error(dev.contractgate.conformance.diff.client.ClientRuntimeCompat.RULE,
             "with `--client-jar`: the old client's model classes cannot read a response that is valid under the changed spec");
 

@@ -80,16 +80,31 @@ final class ExtensionRules {
                 + " (the promise may be weaker; only an added '&& condition' is known to be stronger)");
     }
 
-    /** The new expression is the old one with a condition added by {@code &&}, on either side. */
+    /**
+     * The new expression is the old one with a condition added by {@code &&}, on either side. The
+     * old one stands bare only when it has no {@code ||} or {@code ?} (else {@code &&} would bind
+     * tighter than its own operators): {@code a || b && c} is not {@code (a || b) && c}; the added
+     * condition likewise.
+     */
     static boolean strengthens(String before, String after) {
         String was = squeeze(before);
         String now = squeeze(after);
-        for (String form : new String[] {was, "(" + was + ")"}) {
-            if (now.startsWith(form + " && ") || now.endsWith(" && " + form)) {
+        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of("(" + was + ")"));
+        if (!was.contains("||") && !was.contains("?")) {
+            forms.add(was);
+        }
+        for (String form : forms) {
+            if (now.startsWith(form + " && ") && plainConjunct(now.substring(form.length() + 4))
+                    || now.endsWith(" && " + form) && plainConjunct(now.substring(0, now.length() - form.length() - 4))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An added condition that cannot take the old expression apart: no {@code ||} or {@code ?} in it. */
+    private static boolean plainConjunct(String condition) {
+        return !condition.isBlank() && !condition.contains("||") && !condition.contains("?");
     }
 
     private static String squeeze(String expression) {

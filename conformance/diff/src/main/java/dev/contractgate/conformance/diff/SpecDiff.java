@@ -101,6 +101,7 @@ public final class SpecDiff {
     private static List<CheckRecord> clientChecks(SpecSource changed, DiffOptions options, Map<String, Object> stats) {
         if (options.newClientJar() != null || options.oldClientJar() == null) {
             List<CheckRecord> checks = new ArrayList<>(new ClientCompat().compare(options.oldClientJar(), options.newClientJar()));
+            checks.addAll(new ClientParameterOrder().compare(options.oldClientJar(), options.newClientJar()));
             if (options.oldClientJar() != null) {
                 checks.addAll(new ClientRuntimeCompat().check(options.oldClientJar(), changed));
             }
@@ -110,6 +111,7 @@ public final class SpecDiff {
         List<CheckRecord> checks = new ArrayList<>(new ClientRuntimeCompat().check(options.oldClientJar(), changed));
         try (ClientRegeneration regenerated = ClientRegeneration.of(changed, options.oldClientJar(), stats)) {
             checks.addAll(new ClientCompat().compare(options.oldClientJar(), regenerated.jar()));
+            checks.addAll(new ClientParameterOrder().compare(options.oldClientJar(), regenerated.jar()));
         }
         return checks;
     }

@@ -97,7 +97,7 @@ final class ClientBuilder {
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("--release", "17", "-proc:none", "-nowarn", "-encoding", "UTF-8",
+            List<String> options = List.of("--release", "17", "-proc:none", "-nowarn", "-g", "-parameters", "-encoding", "UTF-8",
                     "-classpath", CompileClasspath.of(classes.getParent()), "-d", classes.toString());
             StringWriter noise = new StringWriter();
             boolean ok = compiler.getTask(noise, fm, diagnostics, options, null, fm.getJavaFileObjectsFromFiles(files)).call();

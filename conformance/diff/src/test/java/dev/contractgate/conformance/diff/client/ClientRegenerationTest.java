@@ -48,6 +48,29 @@ class ClientRegenerationTest {
     }
 
     @Test
+    void offset_and_limit_swapped_keep_the_binary_signature_but_are_reported_by_name_and_position(@TempDir Path dir) throws Exception {
+        Path base = Path.of(System.getProperty("contract.spec", "../../openapi/agent-tokens.yaml"));
+        String text = java.nio.file.Files.readString(base);
+        String order = "        - $ref: '#/components/parameters/Offset'\n        - $ref: '#/components/parameters/Limit'\n";
+        assertThat(text).contains(order);
+        Path swapped = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(dir.resolve("changed"))
+                .resolve("agent-tokens.yaml"), text.replace(order, "        - $ref: '#/components/parameters/Limit'\n"
+                + "        - $ref: '#/components/parameters/Offset'\n"));
+        Path oldJar = new ClientBuilder(ClientRecipe.bundled(java.nio.file.Files.createDirectories(dir.resolve("recipe")))).build(base, dir);
+
+        RunResult result = new SpecDiff().diff(SpecSource.load(base), SpecSource.load(swapped),
+                DiffOptions.defaults().withClientJars(oldJar, null));
+
+        assertThat(result.findings()).extracting(Finding::rule)
+                .doesNotContain(DiffRules.CLIENT_BINARY_INCOMPATIBLE, DiffRules.CLIENT_SOURCE_INCOMPATIBLE)
+                .contains(DiffRules.PARAMETER_ORDER_CHANGED);
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(DiffRules.CLIENT_PARAMETERS_REORDERED))
+                .extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("listAgentTokens").contains("offset, limit").contains("limit, offset"));
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void client_regenerated_from_our_spec_matches_the_built_client() throws Exception {
         Path builtJar = Path.of(ApiClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         SpecSource spec = SpecSource.load(Path.of(System.getProperty("contract.spec", "../../openapi/agent-tokens.yaml")));
