@@ -98,7 +98,9 @@ final class StructuralChanges {
             case ADDED -> where + " added: " + value(change.after());
             case REMOVED -> where + " removed (was " + value(change.before()) + ")";
             case REORDERED -> where + " reordered: " + value(change.before()) + " -> " + value(change.after());
-            case CHANGED -> where + " changed: " + value(change.before()) + " -> " + value(change.after());
+            case CHANGED -> change.before().isTextual() && change.after().isTextual()
+                    ? where + " changed: " + TextChange.of(change.before().asText(), change.after().asText())
+                    : where + " changed: " + value(change.before()) + " -> " + value(change.after());
         };
     }
 
