@@ -93,6 +93,50 @@ class FailSafeRulesTest {
         assertReverse(DiffRules.RESPONSE_STATUS_ADDED, DiffRules.RESPONSE_STATUS_REMOVED);
     }
 
+    @Test void a_lowered_resource_limit_read_backwards_is_a_raised_one() {
+        assertReverse(DiffRules.RESOURCE_LIMIT_NARROWED, DiffRules.RESOURCE_LIMIT_RELAXED);
+    }
+
+    @Test void a_removed_invariant_read_backwards_is_a_new_one() {
+        assertReverse(DiffRules.INVARIANT_REMOVED, DiffRules.INVARIANT_ADDED);
+    }
+
+    @Test void a_strengthened_invariant_read_backwards_is_a_changed_one() {
+        assertReverse(DiffRules.INVARIANT_STRENGTHENED, DiffRules.INVARIANT_CHANGED);
+    }
+
+    @Test void a_new_order_read_backwards_takes_the_order_away() {
+        assertReverse(DiffRules.ORDER_ADDED, DiffRules.ORDER_CHANGED);
+    }
+
+    @Test void a_removed_uniqueness_read_backwards_is_a_new_one() {
+        assertReverse(DiffRules.UNIQUE_REMOVED, DiffRules.UNIQUE_ADDED);
+    }
+
+    @Test void a_new_link_read_backwards_is_a_removed_one() {
+        assertReverse(DiffRules.LINK_ADDED, DiffRules.LINK_CHANGED);
+    }
+
+    @Test void an_added_tag_read_backwards_removes_the_method_from_a_class() {
+        assertReverse(DiffRules.OPERATION_TAG_ADDED, DiffRules.OPERATION_TAG_REMOVED);
+    }
+
+    @Test void a_second_server_read_backwards_is_a_server_gone() {
+        assertReverse(DiffRules.SERVER_ADDED, DiffRules.SERVER_CHANGED);
+    }
+
+    @Test void a_closed_request_object_read_backwards_accepts_more() {
+        assertReverse(DiffRules.REQUEST_ADDITIONAL_PROPERTIES_NARROWED, DiffRules.REQUEST_ADDITIONAL_PROPERTIES_RELAXED);
+    }
+
+    @Test void an_opened_response_object_read_backwards_is_closed_again() {
+        assertReverse(DiffRules.RESPONSE_ADDITIONAL_PROPERTIES_WIDENED, DiffRules.RESPONSE_ADDITIONAL_PROPERTIES_NARROWED);
+    }
+
+    @Test void swapped_parameters_break_in_both_directions() {
+        assertReverse(DiffRules.PARAMETER_ORDER_CHANGED, DiffRules.PARAMETER_ORDER_CHANGED);
+    }
+
     @Test void a_path_parameter_rename_breaks_nobody_the_url_on_the_wire_is_the_same() {
         var base = dev.contractgate.conformance.core.SpecSource.load(RuleFixtures.resource("compatible/path-parameter-renamed_base.yaml"));
         var changed = dev.contractgate.conformance.core.SpecSource.load(RuleFixtures.resource("compatible/path-parameter-renamed_changed.yaml"));
