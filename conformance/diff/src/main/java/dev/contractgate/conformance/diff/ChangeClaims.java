@@ -114,13 +114,13 @@ final class ChangeClaims {
         }
         String rest = pointer.substring(prefix.length());
         String name = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-        return name.replace("~1", "/").replace("~0", "~");
+        return SpecTree.unescape(name);
     }
 
     /** A changed {@code required} list is accounted for when every name that came or went has a finding at its property. */
     private static List<Claimant> requiredNames(List<Claimant> findings, NodeChange change) {
-        Set<String> before = names(change.before());
-        Set<String> after = names(change.after());
+        Set<String> before = SpecTree.texts(change.before());
+        Set<String> after = SpecTree.texts(change.after());
         Set<String> moved = new java.util.LinkedHashSet<>(before);
         moved.addAll(after);
         moved.removeIf(n -> before.contains(n) && after.contains(n));
@@ -136,14 +136,6 @@ final class ChangeClaims {
             claiming.addAll(forName);
         }
         return claiming;
-    }
-
-    private static Set<String> names(com.fasterxml.jackson.databind.JsonNode list) {
-        Set<String> names = new java.util.LinkedHashSet<>();
-        if (list != null && list.isArray()) {
-            list.forEach(n -> names.add(n.asText()));
-        }
-        return names;
     }
 
     /** Whether the finding accounts for the change. */

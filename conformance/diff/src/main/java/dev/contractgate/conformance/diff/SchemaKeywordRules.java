@@ -111,8 +111,8 @@ final class SchemaKeywordRules {
     }
 
     private Optional<Verdict> required(NodeChange change, Use use) {
-        Set<String> before = members(change.before());
-        Set<String> after = members(change.after());
+        Set<String> before = SpecTree.texts(change.before());
+        Set<String> after = SpecTree.texts(change.after());
         Set<String> added = new LinkedHashSet<>(after);
         added.removeAll(before);
         Set<String> removed = new LinkedHashSet<>(before);
@@ -160,7 +160,7 @@ final class SchemaKeywordRules {
         if (at < 0) {
             return false;
         }
-        String name = property.substring(at + "/properties/".length()).replace("~1", "/").replace("~0", "~");
+        String name = SpecTree.unescape(property.substring(at + "/properties/".length()));
         for (JsonNode required : changed.root().at(property.substring(0, at)).path("required")) {
             if (name.equals(required.asText())) {
                 return true;

@@ -107,7 +107,7 @@ final class SchemaUse {
             return false;
         }
         if ("securitySchemes".equals(parts[2])) {
-            return !securitySchemes.contains(parts[3].replace("~1", "/").replace("~0", "~"));
+            return !securitySchemes.contains(SpecTree.unescape(parts[3]));
         }
         return of(pointer) == Use.NONE;
     }

@@ -107,6 +107,20 @@ final class SpecTree {
         return node;
     }
 
+    /** The members of a JSON list as texts ({@code required}, {@code tags}), in order; none for anything else. */
+    static Set<String> texts(JsonNode list) {
+        Set<String> texts = new java.util.LinkedHashSet<>();
+        if (list != null && list.isArray()) {
+            list.forEach(n -> texts.add(n.asText()));
+        }
+        return texts;
+    }
+
+    /** One reference token of a JSON pointer, unescaped (RFC 6901). */
+    static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+
     /** Equal as JSON values, numbers by value ({@code 1} equals {@code 1.0}). */
     static boolean same(JsonNode a, JsonNode b) {
         if (a == null || b == null) {

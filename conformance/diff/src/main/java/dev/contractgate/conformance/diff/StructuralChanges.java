@@ -113,7 +113,7 @@ final class StructuralChanges {
         String pointer = change.pointer();
         String[] parts = pointer.split("/", -1);
         if (parts.length >= 4 && "paths".equals(parts[1])) {
-            String path = parts[2].replace("~1", "/").replace("~0", "~");
+            String path = SpecTree.unescape(parts[2]);
             String method = parts[3];
             if (List.of("get", "put", "post", "delete", "options", "head", "patch", "trace").contains(method)) {
                 SpecPointers spec = change.kind() == NodeChange.Kind.REMOVED ? base : changed;

@@ -2,7 +2,6 @@ package dev.contractgate.conformance.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.contractgate.conformance.diff.NodeChange.Kind;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -120,8 +119,8 @@ final class StructuralRules {
         if (change.owner() != Slot.OPERATION || !"tags".equals(change.keyword())) {
             return Optional.empty();
         }
-        Set<String> before = texts(change.before());
-        Set<String> after = texts(change.after());
+        Set<String> before = SpecTree.texts(change.before());
+        Set<String> after = SpecTree.texts(change.after());
         if (after.containsAll(before)) {
             return Optional.of(new Verdict(DiffRules.OPERATION_TAG_ADDED, StructuralChanges.describe(change)));
         }
@@ -174,13 +173,5 @@ final class StructuralRules {
                     + change.after().asText() + " (parameter names only: the URL on the wire is the same)"));
         }
         return Optional.empty();
-    }
-
-    private static Set<String> texts(JsonNode list) {
-        Set<String> texts = new LinkedHashSet<>();
-        if (list != null && list.isArray()) {
-            list.forEach(n -> texts.add(n.asText()));
-        }
-        return texts;
     }
 }
