@@ -120,6 +120,7 @@ final class DocumentChanges {
         for (int i = 0; i < c.size(); i++) {
             changedIndex.putIfAbsent(itemKey(slot, changed, c.get(i), i, templates.changed()), i);
         }
+        pairByIdentity(slot, b, c, baseIndex, changedIndex, templates);
         List<String> baseOrder = new ArrayList<>();
         List<String> changedOrder = new ArrayList<>();
         Set<String> all = new LinkedHashSet<>(baseIndex.keySet());
@@ -142,7 +143,8 @@ final class DocumentChanges {
                         ci == null ? null : c.get(ci), member);
             }
         }
-        changedIndex.keySet().stream().filter(baseIndex::containsKey).forEach(changedOrder::add);
+        changedIndex.entrySet().stream().filter(e -> baseIndex.containsKey(e.getKey()))
+                .sorted(Map.Entry.comparingByValue()).forEach(e -> changedOrder.add(e.getKey()));
         if (!baseOrder.equals(changedOrder)) {
             record(Kind.REORDERED, bp, cp, b, c, owner);
         }
@@ -210,10 +212,46 @@ final class DocumentChanges {
         return slot == Slot.PATHS ? key.replaceAll("\\{[^}/]*}", "{}") : key;
     }
 
+    /**
+     * A parameter written as a {@code $ref} is identified by its reference (a change of what the
+     * component says is compared at the component, once); members left unpaired that way are
+     * paired by what they define ({@code in} and name), so a parameter moved inline or into a
+     * component is one member whose {@code $ref} changed.
+     */
+    private void pairByIdentity(Slot slot, JsonNode b, JsonNode c, Map<String, Integer> baseIndex,
+                                Map<String, Integer> changedIndex, Templates templates) {
+        if (slot != Slot.PARAMETERS) {
+            return;
+        }
+        Map<String, String> unpairedBase = new LinkedHashMap<>();
+        baseIndex.forEach((key, i) -> {
+            if (!changedIndex.containsKey(key)) {
+                unpairedBase.put(identity(base, b.get(i), templates.base()), key);
+            }
+        });
+        for (String key : List.copyOf(changedIndex.keySet())) {
+            if (baseIndex.containsKey(key)) {
+                continue;
+            }
+            String baseKey = unpairedBase.remove(identity(changed, c.get(changedIndex.get(key)), templates.changed()));
+            if (baseKey != null) {
+                changedIndex.put(baseKey, changedIndex.remove(key));
+            }
+        }
+    }
+
     /** What identifies a list member across the two documents. */
     private static String itemKey(Slot slot, SpecTree tree, JsonNode item, int index, String template) {
+        if (slot == Slot.PARAMETERS && item.isObject() && item.has("$ref")) {
+            return "$ref:" + item.get("$ref").asText();
+        }
+        return slot == Slot.PARAMETERS ? identity(tree, item, template) : otherKey(slot, item, index);
+    }
+
+    /** A parameter's identity: {@code in} and name, a path parameter by its place in the path template. */
+    private static String identity(SpecTree tree, JsonNode item, String template) {
         JsonNode target = tree.follow(item);
-        if (slot == Slot.PARAMETERS && target != null && target.isObject() && target.has("in") && target.has("name")) {
+        if (target != null && target.isObject() && target.has("in") && target.has("name")) {
             String in = target.get("in").asText();
             String name = target.get("name").asText();
             if ("path".equals(in) && template != null) {
@@ -224,6 +262,10 @@ final class DocumentChanges {
             }
             return in + ":" + name;
         }
+        return "?" + item;
+    }
+
+    private static String otherKey(Slot slot, JsonNode item, int index) {
         if (slot == Slot.TAGS && item.has("name")) {
             return item.get("name").asText();
         }

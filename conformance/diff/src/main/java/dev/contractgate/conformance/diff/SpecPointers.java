@@ -24,6 +24,7 @@ final class SpecPointers {
 
     private final SpecSource spec;
     private final OpenAPI model;
+    private SpecTree tree;
 
     SpecPointers(SpecSource spec) {
         this.spec = spec;
@@ -51,34 +52,38 @@ final class SpecPointers {
         return item.readOperationsMap().get(PathItem.HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)));
     }
 
-    /** The pointer of a parameter: where its definition lives (component or inline). */
+    /**
+     * The pointer of a parameter: where its definition lives (component or inline), read from
+     * the document as written (the parsed model merges path-level parameters into operations).
+     */
     String parameter(String path, String method, String name, String in) {
         String opPointer = SpecSource.operationPointer(path, method);
-        Operation op = operation(path, method);
-        String found = op == null ? null : findParameter(op.getParameters(), opPointer + "/parameters", name, in);
-        if (found == null && model.getPaths() != null && model.getPaths().get(path) != null) {
-            found = findParameter(model.getPaths().get(path).getParameters(),
-                    "/paths/" + SpecLines.escape(path) + "/parameters", name, in);
+        String found = findParameter(opPointer + "/parameters", name, in);
+        if (found == null) {
+            found = findParameter("/paths/" + SpecLines.escape(path) + "/parameters", name, in);
         }
         return found == null ? opPointer : found;
     }
 
-    private String findParameter(List<Parameter> params, String listPointer, String name, String in) {
-        if (params == null) {
-            return null;
-        }
-        for (int i = 0; i < params.size(); i++) {
-            Parameter p = params.get(i);
-            String pointer = listPointer + "/" + i;
-            if (p.get$ref() != null) {
-                pointer = refPointer(p.get$ref());
-                p = model.getComponents().getParameters().get(lastSegment(p.get$ref()));
-            }
-            if (p != null && name.equals(p.getName()) && in.equals(p.getIn())) {
-                return pointer;
+    private String findParameter(String listPointer, String name, String in) {
+        com.fasterxml.jackson.databind.JsonNode list = tree().root().at(listPointer);
+        for (int i = 0; i < list.size(); i++) {
+            com.fasterxml.jackson.databind.JsonNode item = list.get(i);
+            String target = SpecTree.refPointer(item);
+            com.fasterxml.jackson.databind.JsonNode p = target == null ? item : tree().root().at(target);
+            if (name.equals(p.path("name").asText(null)) && in.equals(p.path("in").asText(null))) {
+                return target != null ? target : listPointer + "/" + i;
             }
         }
         return null;
+    }
+
+    /** The document as written, read on first use. */
+    private SpecTree tree() {
+        if (tree == null) {
+            tree = SpecTree.of(spec);
+        }
+        return tree;
     }
 
     /** The pointer of a response of an operation (its component when referenced). */
