@@ -26,6 +26,8 @@ public final class PlantedFaults {
         all.addAll(ResourceFaults.all(credentials));
         all.addAll(StatedFactFaults.all());
         all.addAll(ModelOnlyFaults.all());
+        all.addAll(InputFaults.all());
+        all.addAll(RaceFaults.all());
         Map<String, PlantedFault> byName = new LinkedHashMap<>();
         for (PlantedFault fault : all) {
             if (byName.put(fault.name(), fault) != null) {

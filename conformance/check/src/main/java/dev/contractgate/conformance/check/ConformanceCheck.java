@@ -132,6 +132,8 @@ public final class ConformanceCheck {
         List<PlannedCheck> plan = new ArrayList<>(LifecycleCases.plan(run));
         plan.addAll(PositiveCases.plan(run));
         plan.addAll(NegativeCases.plan(run));
+        plan.addAll(EdgeInputCases.plan(run));
+        plan.addAll(RaceCases.plan(run));
         plan.addAll(AuthCases.plan(run));
         plan.addAll(AuthOrderCases.plan(run));
         plan.addAll(TenancyCases.plan(run));

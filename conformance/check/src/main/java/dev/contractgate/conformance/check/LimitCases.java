@@ -12,12 +12,15 @@ import java.util.Optional;
 /**
  * A documented limit, tested at its exact boundary. A creating operation that declares
  * {@code x-resource-limit: {max, per, status}} is called in a fresh parent (a new value of
- * the path parameter {@code per}): the {@code max}th create succeeds, the next gets the
- * documented 4xx, a delete frees a place. About {@code 2 * max + 4} requests, cleanup included.
+ * the path parameter {@code per}): {@code max - 2} creates one by one, then 4 at once, of which
+ * exactly 2 must succeed (what any serial order of them gives), then one more gets the documented
+ * 4xx and a delete frees a place. About {@code 2 * max + 6} requests, cleanup included.
  */
 final class LimitCases {
 
     static final String EXTENSION = "x-resource-limit";
+    /** Places left free for the burst: {@code 2 * FREE_PLACES} creates sent at once take them. */
+    static final int FREE_PLACES = 2;
 
     /** The limit an operation declares. */
     record Limit(int max, String per, Integer status) {
@@ -30,7 +33,8 @@ final class LimitCases {
         List<PlannedCheck> checks = new ArrayList<>();
         for (SpecOperation op : run.operations.all()) {
             limitOf(op).ifPresent(limit -> checks.add(PlannedCheck.creating(op, op.id() + " allows " + limit.max()
-                    + " resources per " + limit.per() + ", refuses one more, and frees a place on delete",
+                    + " resources per " + limit.per() + " (the last " + FREE_PLACES + " taken by " + 2 * FREE_PLACES
+                    + " creates at once), refuses one more, and frees a place on delete",
                     probe -> boundary(probe, op, limit))));
         }
         return checks;
@@ -49,9 +53,10 @@ final class LimitCases {
         Map<String, String> parent = new LinkedHashMap<>(probe.run.contextValues);
         parent.put(limit.per(), "cglimit" + ValueGenerator.word(probe.random));
         Fresh fresh = new Fresh(probe, op, parent);
-        List<Exchange> created = new ArrayList<>();
+        List<Exchange> created = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
-            for (int i = 1; i <= limit.max(); i++) {
+            int free = limit.max() > FREE_PLACES ? FREE_PLACES : 0;
+            for (int i = 1; i <= limit.max() - free; i++) {
                 Exchange ex = fresh.create();
                 if (!ex.is2xx()) {
                     if (!ex.failed()) {
@@ -62,11 +67,25 @@ final class LimitCases {
                 }
                 created.add(ex);
             }
+            List<Exchange> burst = Burst.atOnce(2 * free, fresh::create);
+            List<Exchange> won = burst.stream().filter(Exchange::is2xx).toList();
+            created.addAll(won);
+            if (burst.stream().anyMatch(Exchange::failed)) {
+                return;
+            }
             Exchange over = fresh.create();
             if (over.is2xx()) {
                 created.add(over);
-                probe.report(Rules.LIMIT_NOT_ENFORCED, op, "", op.id() + " accepted resource " + (limit.max() + 1)
+                probe.report(Rules.LIMIT_NOT_ENFORCED, op, "", op.id() + " accepted resource " + (limit.max() - free + won.size() + 1)
                         + " in one " + limit.per() + ", beyond the documented limit of " + limit.max(), over);
+                return;
+            }
+            if (won.size() != free) {
+                String order = "answers in order of arrival: " + burst.stream().map(e -> String.valueOf(e.status())).toList();
+                probe.report(Rules.RACE_LIMIT, op, "", won.size() + " of " + 2 * free + " creates sent at once succeeded with "
+                        + free + " places left under the limit of " + limit.max() + "; a serial order lets exactly " + free
+                        + " through (a single create beyond the limit is refused); " + order,
+                        won.isEmpty() ? burst.get(0) : won.get(won.size() - 1));
                 return;
             }
             if (!over.failed() && !refusedAsDocumented(op, limit, over.status())) {
@@ -99,7 +118,10 @@ final class LimitCases {
     private record Fresh(Probe probe, SpecOperation op, Map<String, String> parent) {
 
         Exchange create() {
-            JsonNode body = probe.run.values.valid(PositiveCases.schemaOf(op), probe.random, false);
+            JsonNode body;
+            synchronized (probe) {
+                body = probe.run.values.valid(PositiveCases.schemaOf(op), probe.random, false);
+            }
             HttpCall call = probe.run.call(op, Map.of(), parent)
                     .withHeader("Authorization", "Bearer " + probe.run.options.token());
             if (body != null) {

@@ -57,8 +57,11 @@ final class NegativeCases {
                             }));
                 }
             });
-            checks.add(check(op, "a body that is not an object (a JSON array)", "/requestBody",
-                    probe -> probe.run.call(op, Map.of()).withBody(SpecOperation.JSON, "[]")));
+            for (String[] notAnObject : new String[][] {{"a JSON array", "[]"}, {"a JSON string", "\"text\""},
+                    {"a JSON number", "42"}, {"JSON null", "null"}, {"JSON true", "true"}}) {
+                checks.add(check(op, "a body that is not an object (" + notAnObject[0] + ")", "/requestBody",
+                        probe -> probe.run.call(op, Map.of()).withBody(SpecOperation.JSON, notAnObject[1])));
+            }
             checks.add(check(op, "a malformed JSON body", "/requestBody", probe -> probe.run.call(op, Map.of())
                     .withBody(SpecOperation.JSON, full(probe, op).toString().replaceFirst("}$", ""))));
             checks.add(check(op, "a body sent as text/plain", "/requestBody", probe -> probe.run.call(op, Map.of())

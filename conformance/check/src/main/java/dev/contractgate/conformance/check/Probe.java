@@ -21,10 +21,11 @@ final class Probe {
 
     final RunContext run;
     final Random random;
-    private final List<Finding> findings = new ArrayList<>();
-    private final List<Runnable> cleanups = new ArrayList<>();
+    // synchronized: a check may race requests of its own (RaceCases)
+    private final List<Finding> findings = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<Runnable> cleanups = java.util.Collections.synchronizedList(new ArrayList<>());
     /** Each answer this check saw: operation id and status, for the coverage matrix. */
-    private final List<Map.Entry<String, Integer>> observed = new ArrayList<>();
+    private final List<Map.Entry<String, Integer>> observed = java.util.Collections.synchronizedList(new ArrayList<>());
 
     Probe(RunContext run, Random random) {
         this.run = run;

@@ -21,8 +21,15 @@ import java.util.Optional;
  */
 final class RoundTripCases {
 
+    /**
+     * Text a real client sends, each kept exactly: lengths, other scripts and planes, and what
+     * servers tend to "clean": padding, markup, combining marks (a normalising server turns
+     * {@code e}+U+0301 into {@code é}), right-to-left text, tabs and line breaks, zero-width characters.
+     */
     private static final List<String> SAMPLES = List.of("a", "n".repeat(255), "l".repeat(1000),
-            "Zürich Ωμέγα 東京 ñandú", "agent 🚀🔑 worker");
+            "Zürich Ωμέγα 東京 ñandú", "agent 🚀🔑 worker", "  padded on both sides  ",
+            "<b>bold</b> & <script>alert(\"x\")</script> 'q'", "cafe\u0301 re\u0301sume\u0301 (combining marks)",
+            "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𐍈 astral plane", "עברית ومرحبا right-to-left", "tab\tand\nline break", "zero\u200bwidth\u200djoiner");
 
     private RoundTripCases() {
     }
@@ -42,7 +49,7 @@ final class RoundTripCases {
                 List<String> values = freeText(schema);
                 if (!values.isEmpty()) {
                     checks.add(PlannedCheck.creating(create, create.id() + " keeps " + field + " as sent: 1, 255 and 1,000"
-                            + " characters, non-ASCII and emoji", probe -> {
+                            + " characters, other scripts and planes, padding, markup, combining marks, line breaks", probe -> {
                                 for (String value : values) {
                                     ObjectNode sent = (ObjectNode) probe.run.values.valid(PositiveCases.schemaOf(create), probe.random, false);
                                     sent.set(field, TextNode.valueOf(value));

@@ -23,6 +23,14 @@ public final class Rules {
     public static final String NEGATIVE_ACCEPTED = "negative.accepted";
     /** A request breaking one constraint got a 5xx. */
     public static final String NEGATIVE_SERVER_ERROR = "negative.server-error";
+    /** An input the spec settles neither way (a query parameter given twice) was answered 5xx. */
+    public static final String EDGE_SERVER_ERROR = "edge.server-error";
+    /** A burst of concurrent creates at a documented limit ended beyond it, or unlike any serial order of the same creates. */
+    public static final String RACE_LIMIT = "race.limit-exceeded";
+    /** The same resource deleted twice at once: both deletes succeeded (a serial order gives one success and one not-found). */
+    public static final String RACE_DOUBLE_DELETE = "race.deleted-twice";
+    /** A list sent after a delete had answered still held the deleted resource, while deletes and lists raced. */
+    public static final String RACE_DELETED_LISTED = "race.deleted-still-listed";
     public static final String AUTH_MISSING = "auth.missing-token-accepted";
     public static final String AUTH_MALFORMED = "auth.malformed-token-accepted";
     public static final String AUTH_UNKNOWN = "auth.unknown-token-accepted";

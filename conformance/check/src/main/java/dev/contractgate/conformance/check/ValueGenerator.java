@@ -25,6 +25,16 @@ final class ValueGenerator {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    /**
+     * The longest string generated (characters): a schema may say {@code maxLength: 2147483647};
+     * a boundary or violation beyond this is not generated (a valid value of a larger
+     * {@code minLength} is, linearly).
+     */
+    static final int LENGTH_CAP = 100_000;
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    /** 10^30, written out: beyond every integer type a server might parse into. */
+    private static final BigDecimal HUGE = BigDecimal.TEN.pow(30);
 
     /** One value that breaks a constraint, and which constraint it breaks. */
     record Violation(String constraint, JsonNode value) {
@@ -92,8 +102,8 @@ final class ValueGenerator {
         String value = "cg-" + word(random);
         int min = s.getMinLength() == null ? 0 : s.getMinLength();
         Integer max = s.getMaxLength();
-        while (value.length() < min) {
-            value += "x";
+        if (value.length() < min) {
+            value += "x".repeat(min - value.length());
         }
         return max != null && value.length() > max ? value.substring(0, Math.max(max, min)) : value;
     }
@@ -123,10 +133,10 @@ final class ValueGenerator {
                 edges.put("maximum " + plain(s.getMaximum()), NODES.numberNode(s.getMaximum()));
             }
         } else if ("string".equals(type) && s.getEnum() == null) {
-            if (s.getMinLength() != null && s.getMinLength() > 0) {
+            if (s.getMinLength() != null && s.getMinLength() > 0 && s.getMinLength() <= LENGTH_CAP) {
                 edges.put("minLength " + s.getMinLength(), NODES.textNode("a".repeat(s.getMinLength())));
             }
-            if (s.getMaxLength() != null) {
+            if (s.getMaxLength() != null && s.getMaxLength() <= LENGTH_CAP) {
                 edges.put("maxLength " + s.getMaxLength(), NODES.textNode("a".repeat(s.getMaxLength())));
             }
         } else if ("array".equals(type)) {
@@ -174,6 +184,7 @@ final class ValueGenerator {
                     out.add(new Violation("above the " + s.getFormat() + " range",
                             NODES.numberNode(formatMax.add(BigDecimal.ONE))));
                 }
+                beyondEveryRange(s, formatMax, out);
             }
             case "boolean" -> out.add(new Violation("wrong type (string)", NODES.textNode("not-a-boolean")));
             case "array" -> {
@@ -193,7 +204,7 @@ final class ValueGenerator {
                     out.add(new Violation("shorter than minLength " + s.getMinLength(),
                             NODES.textNode("a".repeat(s.getMinLength() - 1))));
                 }
-                if (s.getMaxLength() != null) {
+                if (s.getMaxLength() != null && s.getMaxLength() < LENGTH_CAP) {
                     out.add(new Violation("longer than maxLength " + s.getMaxLength(),
                             NODES.textNode("a".repeat(s.getMaxLength() + 1))));
                 }
@@ -214,6 +225,23 @@ final class ValueGenerator {
             out.add(new Violation("null (not nullable)", NODES.nullNode()));
         }
         return out;
+    }
+
+    /**
+     * Numbers past the 64-bit range (and 10^30 written out), where the schema makes them invalid
+     * (a maximum or minimum, or an integer format): a server that parses into a fixed-size type
+     * must still answer the documented 4xx, not overflow into a 5xx or a wrapped value.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void beyondEveryRange(Schema s, BigDecimal formatMax, List<Violation> out) {
+        boolean bounded = formatMax != null || s.getMaximum() != null && s.getMaximum().compareTo(LONG_MAX) <= 0;
+        if (bounded) {
+            out.add(new Violation("past the 64-bit range", NODES.numberNode(LONG_MAX.add(BigDecimal.ONE).toBigInteger())));
+            out.add(new Violation("far past every integer range (10^30)", NODES.numberNode(HUGE.toBigInteger())));
+        }
+        if (formatMax != null || s.getMinimum() != null && s.getMinimum().compareTo(LONG_MIN) >= 0) {
+            out.add(new Violation("below the 64-bit range", NODES.numberNode(LONG_MIN.subtract(BigDecimal.ONE).toBigInteger())));
+        }
     }
 
     /** The largest value an integer format can hold, or null for no format (unbounded). */

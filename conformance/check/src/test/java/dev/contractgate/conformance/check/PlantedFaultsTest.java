@@ -97,7 +97,16 @@ class PlantedFaultsTest {
             entry("deleted-token-returns-after-next-create", List.of("model.*")),
             entry("list-cached-beyond-three-tokens", List.of(Rules.MODEL_LIST)),
             entry("scheme-ignored", List.of(Rules.AUTH_OTHER_SCHEME, "!" + Rules.AUTH_UNKNOWN, "!" + Rules.AUTH_MISSING)),
-            entry("bearer-scheme-case-sensitive", List.of(Rules.AUTH_VALID_CREDENTIAL_REFUSED, "!" + Rules.AUTH_OTHER_SCHEME)));
+            entry("bearer-scheme-case-sensitive", List.of(Rules.AUTH_VALID_CREDENTIAL_REFUSED, "!" + Rules.AUTH_OTHER_SCHEME)),
+            entry("huge-number-overflows-to-500", List.of(Rules.NEGATIVE_SERVER_ERROR, "!" + Rules.NEGATIVE_ACCEPTED)),
+            entry("text-trimmed", List.of(Rules.ROUND_TRIP)),
+            entry("markup-stripped", List.of(Rules.ROUND_TRIP)),
+            entry("text-normalized-nfc", List.of(Rules.ROUND_TRIP)),
+            entry("unknown-property-refused", List.of(Rules.POSITIVE_REJECTED, "!" + Rules.NEGATIVE_ACCEPTED)),
+            entry("scalar-body-is-500", List.of(Rules.NEGATIVE_SERVER_ERROR)),
+            entry("repeated-query-parameter-is-500", List.of(Rules.EDGE_SERVER_ERROR, "!" + Rules.NEGATIVE_SERVER_ERROR)),
+            entry("concurrent-creates-pass-the-limit", List.of(Rules.RACE_LIMIT, "!" + Rules.LIMIT_NOT_ENFORCED)),
+            entry("concurrent-deletes-both-succeed", List.of(Rules.RACE_DOUBLE_DELETE, "!" + Rules.LIFECYCLE_DELETE_TWICE)));
 
     private static RunResult runAgainst(Fault fault) throws Exception {
         return runAgainst(fault, UnaryOperator.identity());

@@ -78,4 +78,22 @@ class ValueGeneratorTest {
         assertThat(values.valid(request, new Random(7), true)).isEqualTo(values.valid(request, new Random(7), true));
         assertThat(values.valid(request, new Random(7), true)).isNotEqualTo(values.valid(request, new Random(8), true));
     }
+
+    @Test
+    void numbers_past_the_64_bit_range_are_violations_where_a_bound_or_format_makes_them_invalid() {
+        assertThat(values.violations(parameter("Limit"))).extracting(v -> v.value().toString())
+                .contains("9223372036854775808", "1000000000000000000000000000000");
+        assertThat(values.violations(new io.swagger.v3.oas.models.media.IntegerSchema().format(null)))
+                .extracting(ValueGenerator.Violation::constraint).noneMatch(c -> c.contains("64-bit"));
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void a_huge_max_length_is_not_generated_and_a_huge_min_length_is_generated_linearly() {
+        Schema huge = new io.swagger.v3.oas.models.media.StringSchema().maxLength(Integer.MAX_VALUE);
+        assertThat(values.boundaries(huge)).isEmpty();
+        assertThat(values.violations(huge)).extracting(ValueGenerator.Violation::constraint).noneMatch(c -> c.contains("maxLength"));
+        Schema long300k = new io.swagger.v3.oas.models.media.StringSchema().minLength(300_000);
+        assertThat(values.valid(long300k, new Random(1), false).asText()).hasSize(300_000);
+    }
 }
