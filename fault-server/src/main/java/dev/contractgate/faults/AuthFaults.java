@@ -28,6 +28,13 @@ final class AuthFaults {
                                     && !auth.equals(valid) && !auth.equals(restricted);
                             return unknown ? req.withHeader("Authorization", valid) : req;
                         })),
+                new PlantedFault("credential-cut-at-delimiter", "a bearer credential is cut at the first ';' or ','"
+                        + " (parameters a server thinks it may ignore), so the token with anything appended gets in",
+                        onRequest(req -> {
+                            String auth = req.header("Authorization");
+                            int cut = auth == null ? -1 : auth.replace(',', ';').indexOf(';');
+                            return cut > 0 ? req.withHeader("Authorization", auth.substring(0, cut)) : req;
+                        })),
                 new PlantedFault("scheme-ignored", "the credential after any scheme (or a bare token) is taken as a bearer token",
                         onRequest(req -> {
                             String auth = req.header("Authorization");

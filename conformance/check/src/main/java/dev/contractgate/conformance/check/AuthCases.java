@@ -39,6 +39,9 @@ final class AuthCases {
                     probe -> probe.run.options.token()));
             checks.add(unauthorized(run, op, "with the token followed by another word", Rules.AUTH_OTHER_SCHEME,
                     probe -> "Bearer " + probe.run.options.token() + " extra"));
+            // token68 (RFC 7235) has no ';' or ',': a server that cuts the credential there lets a forged one in
+            checks.add(unauthorized(run, op, "with the token followed by a character outside token68", Rules.AUTH_OTHER_SCHEME,
+                    probe -> "Bearer " + probe.run.options.token() + ";x"));
             if (run.options.forbiddenToken() != null) {
                 checks.add(PlannedCheck.of(op, op.id() + " with a token restricted to another organization gives 403",
                         probe -> {

@@ -98,6 +98,7 @@ class PlantedFaultsTest {
             entry("list-cached-beyond-three-tokens", List.of(Rules.MODEL_LIST)),
             entry("scheme-ignored", List.of(Rules.AUTH_OTHER_SCHEME, "!" + Rules.AUTH_UNKNOWN, "!" + Rules.AUTH_MISSING)),
             entry("bearer-scheme-case-sensitive", List.of(Rules.AUTH_VALID_CREDENTIAL_REFUSED, "!" + Rules.AUTH_OTHER_SCHEME)),
+            entry("credential-cut-at-delimiter", List.of(Rules.AUTH_OTHER_SCHEME, "!" + Rules.AUTH_UNKNOWN, "!" + Rules.AUTH_MISSING)),
             entry("huge-number-overflows-to-500", List.of(Rules.NEGATIVE_SERVER_ERROR, "!" + Rules.NEGATIVE_ACCEPTED)),
             entry("text-trimmed", List.of(Rules.ROUND_TRIP)),
             entry("markup-stripped", List.of(Rules.ROUND_TRIP)),
