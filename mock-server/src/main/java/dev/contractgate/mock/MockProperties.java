@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param quiet        when true, no start-up line is printed
  * @param bodyDeadlineMillis the longest a request body may take to arrive; a slower one gets 408, so
  *                     slow clients cannot hold the worker threads
+ * @param maxStoreMb   the most the token store may hold, in MB of heap ({@code --max-store-mb}); 0, the
+ *                     default, is 40% of the maximum heap
  */
 @ConfigurationProperties("mock")
 public record MockProperties(
@@ -20,5 +22,6 @@ public record MockProperties(
         Path tokensFile,
         @DefaultValue("65536") long maxBodyBytes,
         @DefaultValue("false") boolean quiet,
-        @DefaultValue("10000") long bodyDeadlineMillis) {
+        @DefaultValue("10000") long bodyDeadlineMillis,
+        @DefaultValue("0") long maxStoreMb) {
 }

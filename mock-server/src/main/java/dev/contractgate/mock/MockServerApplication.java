@@ -59,6 +59,12 @@ public class MockServerApplication {
     }
 
     /** The time source of createdAt, startAt and endAt (UTC). */
+    /** What the store may hold: {@code --max-store-mb}, or a share of the heap. */
+    @Bean
+    dev.contractgate.mock.token.StoreBudget storeBudget(MockProperties properties) {
+        return dev.contractgate.mock.token.StoreBudget.of(properties.maxStoreMb());
+    }
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();

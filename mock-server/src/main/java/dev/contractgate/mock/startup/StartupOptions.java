@@ -29,6 +29,8 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
                   --admin         enable POST /_admin/provider-states and POST /_admin/reset (off by default)
                   --seed FILE     load agent tokens from a JSON file at start
                   --tokens FILE   accepted bearer tokens from a JSON file (default: dev-token, dev-token-restricted)
+                  --max-store-mb N  the most the token store may hold, in MB of heap (default: 40% of -Xmx);
+                                  beyond it a create gets 400 "store is full" and reads, lists, deletes go on
                   --quiet         do not print the start-up line
                   --help          show this help""";
     }
@@ -47,7 +49,7 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
                 continue;
             }
             switch (arg) {
-                case "--port", "--bind", "--seed", "--tokens", "--base-path" -> setValue(properties, arg, valueAfter(args, i++));
+                case "--port", "--bind", "--seed", "--tokens", "--base-path", "--max-store-mb" -> setValue(properties, arg, valueAfter(args, i++));
                 case "--admin" -> properties.put("mock.admin.enabled", "true");
                 case "--quiet" -> properties.put("mock.quiet", "true");
                 case "--help", "-h" -> help = true;
@@ -63,7 +65,7 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
         return new StartupOptions(properties, springArgs.toArray(String[]::new), help);
     }
 
-    private static final java.util.Set<String> FLAGS_WITH_VALUES = java.util.Set.of("--port", "--bind", "--seed", "--tokens", "--base-path");
+    private static final java.util.Set<String> FLAGS_WITH_VALUES = java.util.Set.of("--port", "--bind", "--seed", "--tokens", "--base-path", "--max-store-mb");
 
     private static void setValue(Map<String, Object> properties, String flag, String value) {
         switch (flag) {
@@ -71,6 +73,7 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
             case "--bind" -> properties.put("server.address", value);
             case "--seed" -> properties.put("mock.seed-file", value);
             case "--tokens" -> properties.put("mock.tokens-file", value);
+            case "--max-store-mb" -> properties.put("mock.max-store-mb", megabytes(value));
             case "--base-path" -> basePath(value).ifPresent(path -> properties.put("server.servlet.context-path", path));
             default -> throw new IllegalStateException(flag);
         }
@@ -81,6 +84,18 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
             throw new StartupException("option " + args[index] + " needs a value; run with --help to see the options");
         }
         return nonBlank(args[index], args[index + 1]);
+    }
+
+    private static String megabytes(String value) {
+        try {
+            long mb = Long.parseLong(value.strip());
+            if (mb >= 1 && mb <= 1_048_576) {
+                return Long.toString(mb);
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        throw new StartupException("--max-store-mb takes a whole number of megabytes from 1 to 1048576, not '" + value + "'");
     }
 
     /** A flag's value: never blank (an empty --tokens must not fall back to the public dev tokens). */

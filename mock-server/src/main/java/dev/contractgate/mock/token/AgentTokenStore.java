@@ -26,8 +26,22 @@ public class AgentTokenStore {
     public static final int LIMIT_PER_DEPLOYMENT = 50;
 
     private static final StoredAgentToken[] NONE = new StoredAgentToken[0];
+    /** The tokens of a Deployment whose entry left the store (its last token was deleted): look it up again. */
+    private static final StoredAgentToken[] RETIRED = new StoredAgentToken[0];
 
     private final Map<DeploymentKey, Deployment> deployments = new ConcurrentHashMap<>();
+    private final StoreBudget budget;
+
+    /** A store that may hold as much as {@code budget} allows; what a create would add beyond it is refused. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public AgentTokenStore(StoreBudget budget) {
+        this.budget = budget;
+    }
+
+    /** A store bounded only by the heap (tests). */
+    public AgentTokenStore() {
+        this(new StoreBudget(Long.MAX_VALUE));
+    }
 
     /**
      * The one key object the store keeps for a Deployment: tokens built with it share it, instead of
@@ -37,28 +51,56 @@ public class AgentTokenStore {
         return deployment(key).key;
     }
 
-    /** Adds a new token; fails on the limit or (never in practice) on an id already taken. */
+    /**
+     * Adds a new token; fails on the limit, when the store's budget is spent ({@link StoreFullException},
+     * before anything is stored) or (never in practice) on an id already taken.
+     */
     public StoredAgentToken add(StoredAgentToken token) {
-        deployment(token.deployment()).change(tokens -> {
-            if (indexOf(tokens, token.id()) >= 0) {
-                throw new IllegalStateException("agent token id " + token.id() + " is already taken");
+        try {
+            budget.reserve(token.footprint());
+        } catch (StoreFullException full) {
+            Deployment entry = deployments.get(token.deployment());
+            if (entry != null) {
+                retireIfEmpty(entry); // the entry a refused create made in a new Deployment
             }
-            return appended(tokens, token);
-        });
+            throw full;
+        }
+        try {
+            change(token.deployment(), tokens -> {
+                if (indexOf(tokens, token.id()) >= 0) {
+                    throw new IllegalStateException("agent token id " + token.id() + " is already taken");
+                }
+                return appended(tokens, token);
+            });
+        } catch (RuntimeException refused) {
+            budget.release(token.footprint());
+            throw refused;
+        }
         return token;
     }
 
     /** Adds a token or replaces the one with the same id (for provider states and seeds). */
     public StoredAgentToken put(StoredAgentToken token) {
-        deployment(token.deployment()).change(tokens -> {
-            int at = indexOf(tokens, token.id());
-            if (at < 0) {
-                return appended(tokens, token);
-            }
-            StoredAgentToken[] replaced = tokens.clone();
-            replaced[at] = token;
-            return replaced;
-        });
+        budget.reserve(token.footprint());
+        StoredAgentToken[] before;
+        try {
+            before = change(token.deployment(), tokens -> {
+                int at = indexOf(tokens, token.id());
+                if (at < 0) {
+                    return appended(tokens, token);
+                }
+                StoredAgentToken[] replaced = tokens.clone();
+                replaced[at] = token;
+                return replaced;
+            });
+        } catch (RuntimeException refused) {
+            budget.release(token.footprint());
+            throw refused;
+        }
+        int replaced = indexOf(before, token.id());
+        if (replaced >= 0) {
+            budget.release(before[replaced].footprint());
+        }
         return token;
     }
 
@@ -68,22 +110,42 @@ public class AgentTokenStore {
         return at < 0 ? Optional.empty() : Optional.of(tokens[at]);
     }
 
-    /** Removes a token; false when it was not there. */
+    /** Removes a token; false when it was not there. A Deployment left without tokens leaves the store. */
     public boolean remove(DeploymentKey key, String id) {
         Deployment deployment = deployments.get(key);
         if (deployment == null) {
             return false;
         }
-        StoredAgentToken[] before = deployment.change(tokens -> {
-            int at = indexOf(tokens, id);
-            if (at < 0) {
-                return tokens;
-            }
-            StoredAgentToken[] rest = Arrays.copyOf(tokens, tokens.length - 1);
-            System.arraycopy(tokens, at + 1, rest, at, tokens.length - at - 1);
-            return rest;
-        });
-        return indexOf(before, id) >= 0;
+        StoredAgentToken[] before;
+        try {
+            before = deployment.change(tokens -> {
+                int at = indexOf(tokens, id);
+                if (at < 0) {
+                    return tokens;
+                }
+                StoredAgentToken[] rest = Arrays.copyOf(tokens, tokens.length - 1);
+                System.arraycopy(tokens, at + 1, rest, at, tokens.length - at - 1);
+                return rest;
+            });
+        } catch (Retired gone) {
+            return false;
+        }
+        int at = indexOf(before, id);
+        if (at < 0) {
+            return false;
+        }
+        budget.release(before[at].footprint());
+        retireIfEmpty(deployment);
+        return true;
+    }
+
+    /** An empty Deployment's entry leaves the store (and gives its bytes back); a racing create takes a new one. */
+    private void retireIfEmpty(Deployment deployment) {
+        StoredAgentToken[] now = deployment.tokens.get();
+        if (now.length == 0 && now != RETIRED && deployment.tokens.compareAndSet(now, RETIRED)) {
+            deployments.remove(deployment.key, deployment);
+            budget.release(deploymentBytes(deployment.key));
+        }
     }
 
     /** A snapshot of the Deployment's tokens, in no particular order. */
@@ -98,14 +160,30 @@ public class AgentTokenStore {
     /** Removes every token of one Deployment. */
     public void clear(DeploymentKey key) {
         Deployment deployment = deployments.get(key);
-        if (deployment != null) {
-            deployment.tokens.set(NONE);
+        if (deployment == null) {
+            return;
         }
+        StoredAgentToken[] before;
+        try {
+            before = deployment.change(tokens -> NONE);
+        } catch (Retired gone) {
+            return;
+        }
+        for (StoredAgentToken token : before) {
+            budget.release(token.footprint());
+        }
+        retireIfEmpty(deployment);
     }
 
     /** Empties the whole store. */
     public void clearAll() {
         deployments.clear();
+        budget.reset();
+    }
+
+    /** What the store holds, in estimated bytes, and what it may hold. */
+    public StoreBudget budget() {
+        return budget;
     }
 
     private StoredAgentToken[] tokensOf(DeploymentKey key) {
@@ -119,7 +197,34 @@ public class AgentTokenStore {
      */
     private Deployment deployment(DeploymentKey key) {
         Deployment known = deployments.get(key);
-        return known != null ? known : deployments.computeIfAbsent(key, Deployment::new);
+        return known != null ? known : deployments.computeIfAbsent(key, k -> {
+            budget.reserve(deploymentBytes(k));
+            return new Deployment(k);
+        });
+    }
+
+    /** Applies a change to a Deployment's tokens, on a new entry when the one found was retired meanwhile. */
+    private StoredAgentToken[] change(DeploymentKey key, UnaryOperator<StoredAgentToken[]> change) {
+        while (true) {
+            try {
+                return deployment(key).change(change);
+            } catch (Retired gone) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private static long deploymentBytes(DeploymentKey key) {
+        return StoreBudget.DEPLOYMENT_BYTES + 2L * (key.organizationId().length() + key.deploymentId().length());
+    }
+
+    /** Thrown inside a change to a retired Deployment entry: the caller looks the Deployment up again. */
+    private static final class Retired extends RuntimeException {
+        private static final Retired INSTANCE = new Retired();
+
+        private Retired() {
+            super(null, null, false, false);
+        }
     }
 
     private static int indexOf(StoredAgentToken[] tokens, String id) {
@@ -157,6 +262,9 @@ public class AgentTokenStore {
             StoredAgentToken[] next;
             do {
                 current = tokens.get();
+                if (current == RETIRED) {
+                    throw Retired.INSTANCE;
+                }
                 next = change.apply(current);
             } while (next != current && !tokens.compareAndSet(current, next));
             return current;

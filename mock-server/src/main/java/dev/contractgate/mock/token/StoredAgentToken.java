@@ -118,6 +118,14 @@ public final class StoredAgentToken {
         return TokenSecrets.matches(Arrays.copyOfRange(packed, packed.length - HASH_LENGTH, packed.length), presented);
     }
 
+    /**
+     * What keeping this token costs the heap, estimated high: its objects and packed texts, and the
+     * view and JSON a first read caches beside them ({@link TokenViews}), which repeat the texts.
+     */
+    long footprint() {
+        return 400 + 3L * packed.length + 2L * id.length();
+    }
+
     ApiToken view() {
         return view;
     }
