@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Side-by-side load benchmark (not a test): the mock server (stateful, validating) against WireMock's
 # standalone jar serving the same three answers as static stubs, in the same run, on this machine.
-# For each scenario (GET one token, list 20, create) both servers get a warm-up, then RUNS runs
+# For each scenario (GET one token, list 20, create 40 per Deployment, create-spread: every create in a
+# new Deployment) both servers get a warm-up, then RUNS runs
 # each, interleaved (mock, wiremock, mock, wiremock, ...) so that machine noise hits both alike.
 # Prints per-run figures, the medians and the ratios mock/wiremock (requests/s; p99; and the server
 # process's CPU time per 1,000 requests, from /proc, which host noise moves less than throughput).
@@ -9,13 +10,13 @@
 # Usage: mock-server/bench/vs-wiremock.sh
 #   env: DURATION (10s per run), RUNS (3), WARMUP (15s: the JIT needs it for the Spring stack; both servers get it), CONNECTIONS (16), THREADS (2),
 #        WIREMOCK_VERSION (3.13.2, fetched from Maven Central into ~/.m2 when missing),
-#        JAVA_OPTS (for both JVMs), SCENARIOS ("get list create"), MOCK_JAR (another build, for an A/B)
+#        JAVA_OPTS (for both JVMs), SCENARIOS ("get list create create-spread"), MOCK_JAR (another build, for an A/B)
 # Needs wrk, curl and mvn. Exit codes: 0 done, all 2xx; 1 some non-2xx or socket errors; 2 setup failed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="${MOCK_JAR:-$here/../target/mock-server.jar}"
 DURATION="${DURATION:-10s}"; RUNS="${RUNS:-3}"; WARMUP="${WARMUP:-15s}"; CONNECTIONS="${CONNECTIONS:-16}"; THREADS="${THREADS:-2}"
-WIREMOCK_VERSION="${WIREMOCK_VERSION:-3.13.2}"; SCENARIOS="${SCENARIOS:-get list create}"
+WIREMOCK_VERSION="${WIREMOCK_VERSION:-3.13.2}"; SCENARIOS="${SCENARIOS:-get list create create-spread}"
 mock_port=18181; wm_port=18182
 org="clmbenchorg00000000000001"
 
@@ -98,6 +99,7 @@ for scenario in $SCENARIOS; do
     get) lua=get.lua; path="$get_path" ;;
     list) lua=list.lua; path="$list_path" ;;
     create) lua=create.lua; path="" ;;
+    create-spread) lua=create-spread.lua; path="" ;;
     *) echo "vs-wiremock.sh: unknown scenario $scenario" >&2; exit 2 ;;
   esac
   run "$mock_port" "$lua" "$path" "$WARMUP" w "$mock_pid" >/dev/null
