@@ -23,6 +23,9 @@ public final class JudgeRules {
             "the answer's `Content-Type` is not a documented media type, or a body came where none is documented");
     public static final String BODY_SCHEMA = error("response.body.schema",
             "the body breaks the schema documented for its status (Atlassian validator; the finding points at the schema node)");
+    public static final String PATTERN_UNUSABLE = error("spec.pattern.unusable",
+            "a schema's `pattern` does not compile, or took longer than 100 ms on one value (catastrophic backtracking):"
+                    + " the value could not be judged; rewrite the pattern");
     public static final String HEADER = error("response.header",
             "a documented response header is missing or breaks its schema");
     public static final String INVARIANT_VIOLATED = error("invariant.violated",

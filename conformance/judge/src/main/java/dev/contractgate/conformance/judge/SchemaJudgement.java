@@ -4,6 +4,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import dev.contractgate.conformance.core.PatternFreeSpec;
 import dev.contractgate.conformance.core.SpecSource;
 import dev.contractgate.conformance.core.Text;
 import dev.contractgate.conformance.core.spec.SpecOperation;
@@ -29,9 +30,12 @@ final class SchemaJudgement {
         this.spec = spec;
         // From the spec's text, not the shared model: the validator resolves every $ref (responses
         // included) on its own copy, and must not alter the model other engines read.
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text())
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(PatternFreeSpec.text(spec))
                 .withBasePathOverride("/").build();
+        this.patterns = new PatternCheck(spec.openApi());
     }
+
+    private final PatternCheck patterns;
 
     /** The violations; {@code stop} is true when the status is undocumented (nothing else can be judged). */
     List<Violation> judge(SpecOperation op, JudgedExchange ex) {
@@ -56,8 +60,40 @@ final class SchemaJudgement {
         }
         if (expectsBody) {
             out.addAll(schema(op, ex, where));
+            out.addAll(patterns(op, ex, content));
         }
         return out;
+    }
+
+    /**
+     * The schemas' patterns, which the validator is given without ({@link PatternFreeSpec}): each string
+     * value a pattern describes is matched with a time bound ({@link BoundedRegex}).
+     */
+    private List<Violation> patterns(SpecOperation op, JudgedExchange ex, Map<String, MediaType> content) {
+        MediaType json = content.get(SpecOperation.JSON);
+        com.fasterxml.jackson.databind.JsonNode body = json == null || json.getSchema() == null ? null : parse(ex.responseBody());
+        if (body == null) {
+            return List.of();
+        }
+        String key = op.documentedKey(ex.status()).orElse(String.valueOf(ex.status()));
+        String mediaPointer = SpecInvariants.responsePointer(op, key, op.operation().getResponses().get(key))
+                + "/content/" + dev.contractgate.conformance.core.SpecLines.escape(SpecOperation.JSON) + "/schema";
+        List<Violation> out = new ArrayList<>();
+        for (PatternCheck.Problem problem : patterns.check(json.getSchema(), mediaPointer, body)) {
+            out.add(problem.unusable() ? Violation.of(JudgeRules.PATTERN_UNUSABLE, problem.schemaPointer(), op.id() + " "
+                    + ex.status() + ": " + problem.message())
+                    : new Violation(JudgeRules.BODY_SCHEMA, problem.schemaPointer(), op.id() + " " + ex.status() + ": "
+                    + problem.message(), null, "validation.response.body.schema.pattern"));
+        }
+        return out;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        } catch (java.io.IOException notJson) {
+            return null; // the validator reports a body that is not JSON
+        }
     }
 
     private List<Violation> schema(SpecOperation op, JudgedExchange ex, String where) {

@@ -8,6 +8,7 @@ import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.ExampleWalker;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.judge.PatternCheck;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
@@ -32,11 +33,23 @@ final class ExamplesRule implements LintRule {
 
     @Override
     public List<Finding> check(SpecSource spec) {
-        SchemaValidator validator = new SchemaValidator(spec.openApi(), new MessageResolver());
+        // the validator's regular expressions have no time bound: it gets the spec without patterns,
+        // and each example's strings are matched against the patterns by the judge's bounded matcher
+        io.swagger.v3.oas.models.OpenAPI patternFree = dev.contractgate.conformance.core.PatternFreeSpec.openApi(spec);
+        SchemaValidator validator = new SchemaValidator(patternFree, new MessageResolver());
         List<Finding> findings = new ArrayList<>();
-        ExampleWalker.walk(spec.openApi(), (pointer, operation, example, schema) -> {
+        ExampleWalker.walk(patternFree, (pointer, operation, example, schema) -> {
             if (schema != null) {
                 findings.addAll(validate(spec, validator, pointer, operation, example, schema));
+            }
+        });
+        PatternCheck patterns = new PatternCheck(spec.openApi());
+        ExampleWalker.walk(spec.openApi(), (pointer, operation, example, schema) -> {
+            if (schema != null) {
+                for (PatternCheck.Problem problem : patterns.check(schema, pointer, Json.mapper().valueToTree(example))) {
+                    findings.add(Finding.error(problem.unusable() ? LintRules.PATTERN_UNUSABLE : key(), operation,
+                            spec.locate(pointer), "example: " + problem.message(), Evidence.NONE));
+                }
             }
         });
         return findings;

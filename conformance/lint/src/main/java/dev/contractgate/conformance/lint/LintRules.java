@@ -13,6 +13,7 @@ public final class LintRules {
     public static final String UNUSED_COMPONENT = "lint.unused-component";
     /** An x-invariants rule that does not compile as CEL, names a field its schema lacks, or an x-order/x-unique that is malformed. */
     public static final String INVARIANT_INVALID = "spec.invariant.invalid";
+    public static final String PATTERN_UNUSABLE = dev.contractgate.conformance.judge.JudgeRules.PATTERN_UNUSABLE;
 
     private LintRules() {
     }

@@ -55,6 +55,34 @@ class SpecLintTest {
                 .contains("'identifier'"));
     }
 
+    private static RunResult lintWithNamePattern(Path dir, String pattern, String example) throws Exception {
+        String description = "          description: The name of the agent token.\n        description:\n";
+        String spec = java.nio.file.Files.readString(Path.of(System.getProperty("contract.spec")));
+        assertThat(spec).contains(description);
+        Path edited = java.nio.file.Files.writeString(dir.resolve("agent-tokens.yaml"), spec.replace(description,
+                "          pattern: '" + pattern + "'\n          example: " + example + "\n" + description));
+        return new SpecLint().lint(SpecSource.load(edited));
+    }
+
+    @Test
+    void a_catastrophic_pattern_is_reported_as_unusable_in_seconds(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        long started = System.nanoTime();
+        RunResult result = lintWithNamePattern(dir, "(.*a){30}", "a".repeat(29));
+
+        assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds").isLessThan(30);
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(LintRules.PATTERN_UNUSABLE))
+                .anySatisfy(f -> assertThat(f.message()).contains("took longer than"));
+    }
+
+    @Test
+    void an_example_a_pattern_refuses_is_invalid(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        RunResult result = lintWithNamePattern(dir, "^[a-z]+$", "worker");
+
+        assertThat(result.findings()).extracting(Finding::rule).containsOnly(LintRules.EXAMPLE_INVALID);
+        assertThat(result.findings()).anySatisfy(f -> assertThat(f.message()).contains("worker-eu-west-1")
+                .contains("does not match the pattern"));
+    }
+
     @Test
     void the_clean_fixture_has_no_finding() {
         assertThat(lint("clean.yaml").findings()).isEmpty();
