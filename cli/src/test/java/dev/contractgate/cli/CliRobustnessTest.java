@@ -66,6 +66,19 @@ class CliRobustnessTest {
         }
     }
 
+    /** The project spec with one path key rewritten. */
+    private static String specPaths(Path dir, String name, String from, String to) {
+        try {
+            String text = Files.readString(Path.of(spec()));
+            if (!text.contains(from)) {
+                throw new IllegalStateException("the spec no longer has " + from);
+            }
+            return write(dir, name, text.replace(from, to)).toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String billionLaughs() {
         StringBuilder yaml = new StringBuilder("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nx-lol:\n  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (int i = 1; i <= 9; i++) {
@@ -98,6 +111,14 @@ class CliRobustnessTest {
                         "x-outside:\n  $ref: '../../etc/passwd'\n"))),
                 bad("lint: a $ref that names nothing", d -> List.of("lint", "--spec", specWith(d, "dangling.yaml",
                         "x-dangling:\n  $ref: '#/components/schemas/NoSuchSchema'\n"))),
+                bad("lint: a path that does not start with /", d -> List.of("lint", "--spec", specPaths(d, "nopath.yaml",
+                        "  /organizations/{organizationId}/deployments/{deploymentId}/agent-tokens:\n",
+                        "  organizations/{organizationId}/deployments/{deploymentId}/agent-tokens:\n"))),
+                bad("check: a path with < and >", d -> List.of("check", "--spec", specPaths(d, "angle.yaml",
+                        "/agent-tokens/{agentTokenId}:\n", "/agent-tokens/<{agentTokenId}>:\n"), "--base-url", "http://127.0.0.1:1",
+                        "--token", SECRET)),
+                bad("diff: a path with braces that name nothing", d -> List.of("diff", "--base", spec(), "--spec", specPaths(d,
+                        "braces.yaml", "/agent-tokens/{agentTokenId}:\n", "/agent-tokens/{}:\n"))),
                 bad("pacts: a folder that does not exist", d -> List.of("pacts", "--spec", spec(), "--pacts", d.resolve("no-pacts").toString())),
                 bad("pacts: a pact nested 50,000 deep", d -> List.of("pacts", "--spec", spec(), "--pacts", write(d, "deep/p.json", deepPact()).getParent().toString())),
                 bad("gate: pacts folder that does not exist", d -> List.of("gate", "--spec", spec(), "--pacts", d.resolve("none").toString(),

@@ -95,6 +95,7 @@ public final class SpecSource {
             throw new BadInputException(nominalPath + " is OpenAPI " + version.asText() + ": this release reads OpenAPI"
                     + " 3.0.x only (every engine: lint, pacts, check, diff, the generator); write the spec as openapi: 3.0.3");
         }
+        PathKeys.check(nominalPath, root, text);
         return SpecGuard.checkRefs(nominalPath, root, text);
     }
 

@@ -75,7 +75,15 @@ final class InteractionCheck {
 
     /** The spec's operation a recorded request calls, or null for a path or method the spec does not have. */
     SpecOperation operationOf(IRequest request) {
-        return operationOf(PactRequest.of(request));
+        return httpMethod(request) ? operationOf(PactRequest.of(request)) : null;
+    }
+
+    private static final java.util.Set<String> METHODS = java.util.Set.of("GET", "PUT", "POST", "DELETE", "PATCH", "HEAD",
+            "OPTIONS", "TRACE");
+
+    /** A recorded method is one of HTTP's (a pact file may say anything, {@code GET X} included). */
+    static boolean httpMethod(IRequest request) {
+        return request.getMethod() != null && METHODS.contains(request.getMethod().toUpperCase(java.util.Locale.ROOT));
     }
 
     private SpecOperation operationOf(Request request) {
@@ -88,6 +96,13 @@ final class InteractionCheck {
         long started = System.nanoTime();
         IRequest request = interaction.getRequest();
         IResponse response = interaction.getResponse();
+        if (!httpMethod(request)) {
+            lastOperation = null;
+            return new CheckRecord(pactFile, interaction.getDescription(), List.of(new Finding(PactRules.REQUEST_METHOD_NOT_ALLOWED,
+                    Severity.ERROR, null, spec.locate("/paths"), prefix(pactFile, interaction) + "the recorded method '"
+                    + dev.contractgate.conformance.core.Text.oneLine(request.getMethod(), 40) + "' is not an HTTP method",
+                    InteractionEvidence.of(request, response))), Duration.ofNanos(System.nanoTime() - started));
+        }
         Request validatorRequest = PactRequest.of(request);
         SpecOperation operation = operationOf(validatorRequest);
         boolean statusDocumented = operation != null && operation.documents(response.getStatus());

@@ -195,9 +195,20 @@ public final class ProviderVerification {
         IRequest request = interaction.getRequest().generatedRequest(context, GeneratorTestMode.Provider);
         IResponse expected = interaction.getResponse().generatedResponse(context, GeneratorTestMode.Provider);
         substituteCredentials(request, target.credentials());
+        HttpRequest sent;
+        try {
+            sent = httpRequest(request, target, interaction.getDescription());
+        } catch (IllegalArgumentException unsendable) {
+            // a method, header or path no HTTP request can carry (GET X, a CR/LF in a header): the pact's fault, never sent
+            states.forEach(state -> tearDown(state, target));
+            return new Outcome(0, List.of(Finding.error(PactRules.PROVIDER_REQUEST_FAILED, operation, SpecLocation.of(""),
+                    "'" + interaction.getDescription() + "': the recorded request cannot be sent as HTTP ("
+                            + SecretMasker.mask(Text.oneLine(unsendable.getMessage(), 200)) + "); fix the pact",
+                    InteractionEvidence.of(request, expected))), elapsed(started));
+        }
         BoundedExchange answer;
         try {
-            answer = BoundedExchange.send(client, httpRequest(request, target, interaction.getDescription()), target.timeout(), MAX_BODY_BYTES);
+            answer = BoundedExchange.send(client, sent, target.timeout(), MAX_BODY_BYTES);
         } catch (BoundedExchange.Failed e) {
             return new Outcome(0, List.of(Finding.error(PactRules.PROVIDER_REQUEST_FAILED, operation, SpecLocation.of(""),
                     "'" + interaction.getDescription() + "': " + InteractionEvidence.requestLine(request) + " got no answer: "
@@ -206,7 +217,14 @@ public final class ProviderVerification {
             states.forEach(state -> tearDown(state, target));
         }
         Response actual = actualResponse(answer);
-        List<Mismatch> mismatches = ResponseMatching.responseMismatches(expected, actual);
+        List<Mismatch> mismatches;
+        try {
+            mismatches = BoundedMatching.mismatches(expected, actual);
+        } catch (BoundedMatching.Unusable unusable) {
+            return new Outcome(0, List.of(Finding.error(PactRules.PROVIDER_RESPONSE_MISMATCH, operation, SpecLocation.of(""),
+                    "'" + interaction.getDescription() + "': the pact's matching rules cannot be applied: " + unusable.getMessage()
+                            + "; fix the pact", InteractionEvidence.of(request, actual))), elapsed(started));
+        }
         List<Finding> findings = mismatches.isEmpty() ? List.of() : List.of(Finding.error(PactRules.PROVIDER_RESPONSE_MISMATCH, operation,
                 SpecLocation.of(""), "'" + interaction.getDescription() + "': the provider's answer does not match the pact: "
                         + SecretMasker.mask(Text.oneLine(mismatches.stream().map(ProviderVerification::describe)

@@ -58,10 +58,13 @@ public final class RecordedInteractions {
 
     private static RecordedInteraction of(String pactName, SynchronousRequestResponse interaction,
                                           ApiOperationResolver resolver, SpecSource spec) {
-        Request request = PactRequest.of(interaction.getRequest());
-        ApiOperationMatch match = resolver.findApiOperation(request.getPath(), request.getMethod());
-        String operationId = match.isPathFound() && match.isOperationAllowed()
-                ? spec.operations().of(match.getApiOperation().getOperation()).map(SpecOperation::id).orElse(null) : null;
+        String operationId = null;
+        if (InteractionCheck.httpMethod(interaction.getRequest())) {
+            Request request = PactRequest.of(interaction.getRequest());
+            ApiOperationMatch match = resolver.findApiOperation(request.getPath(), request.getMethod());
+            operationId = match.isPathFound() && match.isOperationAllowed()
+                    ? spec.operations().of(match.getApiOperation().getOperation()).map(SpecOperation::id).orElse(null) : null;
+        }
         IResponse response = interaction.getResponse();
         Set<String> fields = new LinkedHashSet<>();
         if (response.getBody().isPresent()) {
