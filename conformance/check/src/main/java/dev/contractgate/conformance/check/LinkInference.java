@@ -33,8 +33,8 @@ final class LinkInference {
             return Optional.empty();
         }
         String collection = target.path().substring(0, at);
-        for (SpecOperation source : operations.all()) {
-            if (!source.createsResources() || !source.path().equals(collection) || source.id().equals(target.id())) {
+        for (SpecOperation source : operations.byPath(collection)) {
+            if (!source.createsResources() || source.id().equals(target.id())) {
                 continue;
             }
             Optional<ApiResponse> success = source.response(source.successStatus());

@@ -105,21 +105,44 @@ final class RunContext {
         return resourceParameters(op).stream().allMatch(p -> provider(op, p.getName()).isPresent());
     }
 
-    /** Which operation's success response yields a value for {@code parameter} of {@code target}, by a link. */
+    /**
+     * Which operation's success response yields a value for {@code parameter} of {@code target}, by a link
+     * (or an inferred one). Found once per operation and parameter, through an index of the links by the
+     * operation they name, so a spec of thousands of operations is not searched once per question.
+     */
     Optional<Provider> provider(SpecOperation target, String parameter) {
-        for (SpecOperation source : operations.all()) {
-            for (Link link : source.successLinks().values()) {
-                if (!target.id().equals(link.getOperationId())) {
-                    continue;
-                }
-                Optional<String> pointer = Optional.ofNullable(SpecOperation.linkParameters(link).get(parameter))
-                        .flatMap(LinkExpression::responseBodyPointer);
-                if (pointer.isPresent()) {
-                    return Optional.of(new Provider(source, link, pointer.get(), false));
-                }
+        return providers.computeIfAbsent(target.id() + "\u0000" + parameter, k -> findProvider(target, parameter));
+    }
+
+    private final java.util.Map<String, Optional<Provider>> providers = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile java.util.Map<String, List<java.util.Map.Entry<SpecOperation, Link>>> linksByTarget;
+
+    private Optional<Provider> findProvider(SpecOperation target, String parameter) {
+        for (java.util.Map.Entry<SpecOperation, Link> found : linksTo(target.id())) {
+            Optional<String> pointer = Optional.ofNullable(SpecOperation.linkParameters(found.getValue()).get(parameter))
+                    .flatMap(LinkExpression::responseBodyPointer);
+            if (pointer.isPresent()) {
+                return Optional.of(new Provider(found.getKey(), found.getValue(), pointer.get(), false));
             }
         }
         return LinkInference.infer(operations, spec.openApi(), target, parameter);
+    }
+
+    /** The links of every operation's success response that name {@code operationId}, in document order. */
+    private List<java.util.Map.Entry<SpecOperation, Link>> linksTo(String operationId) {
+        java.util.Map<String, List<java.util.Map.Entry<SpecOperation, Link>>> index = linksByTarget;
+        if (index == null) {
+            index = new java.util.HashMap<>();
+            for (SpecOperation source : operations.all()) {
+                for (Link link : source.successLinks().values()) {
+                    if (link.getOperationId() != null) {
+                        index.computeIfAbsent(link.getOperationId(), k -> new java.util.ArrayList<>()).add(java.util.Map.entry(source, link));
+                    }
+                }
+            }
+            linksByTarget = index;
+        }
+        return index.getOrDefault(operationId, List.of());
     }
 
     /** Each inferred link, as the report names it: {@code RotateAgentToken.agentTokenId <- CreateAgentToken $response.body#/id}. */

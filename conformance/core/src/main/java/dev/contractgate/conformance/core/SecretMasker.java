@@ -47,8 +47,43 @@ public final class SecretMasker {
      */
     public static void register(String secret) {
         if (secret != null && secret.strip().length() >= 4) {
-            KNOWN.add(secret.strip());
+            KNOWN.addAll(encodings(secret.strip()));
         }
+    }
+
+    /**
+     * The forms a server may echo a secret in: as it is, reversed, percent-encoded, hex, and base64
+     * (standard and URL-safe) at each of the three alignments it can have inside a longer encoded
+     * text (only the characters that depend on the secret alone: an echo of {@code Basic user:TOKEN}
+     * is caught too). Forms shorter than 8 characters are left out, so ordinary text stays readable.
+     */
+    static java.util.Set<String> encodings(String secret) {
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+        forms.add(secret);
+        forms.add(new StringBuilder(secret).reverse().toString());
+        String percent = java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
+        forms.add(percent);
+        forms.add(percent.replace("+", "%20"));
+        byte[] bytes = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        forms.add(hex.formatHex(bytes));
+        forms.add(hex.withUpperCase().formatHex(bytes));
+        for (int filler = 0; filler < 3; filler++) {
+            byte[] shifted = new byte[filler + bytes.length];
+            System.arraycopy(bytes, 0, shifted, filler, bytes.length);
+            int from = (8 * filler + 5) / 6;
+            int to = (8 * filler + 8 * bytes.length) / 6;
+            for (java.util.Base64.Encoder encoder : new java.util.Base64.Encoder[] {java.util.Base64.getEncoder(),
+                    java.util.Base64.getUrlEncoder()}) {
+                String encoded = encoder.encodeToString(shifted);
+                if (to <= encoded.length() && to > from) {
+                    forms.add(encoded.substring(from, to));
+                }
+            }
+        }
+        forms.removeIf(form -> form.length() < 8);
+        forms.add(secret);
+        return forms;
     }
 
     /** The header's value as it may be shown: credentials of authorization headers masked. */

@@ -20,9 +20,18 @@ public final class SpecOperations {
     private static final String PARAMETER_REF = "#/components/parameters/";
 
     private final List<SpecOperation> operations;
+    // indexes: a spec of thousands of operations is asked about each of them, never searched each time
+    private final Map<String, SpecOperation> byId = new java.util.HashMap<>();
+    private final Map<String, List<SpecOperation>> byPath = new java.util.HashMap<>();
+    private final Map<Operation, SpecOperation> byModel = new java.util.IdentityHashMap<>();
 
     private SpecOperations(List<SpecOperation> operations) {
         this.operations = List.copyOf(operations);
+        for (SpecOperation op : this.operations) {
+            byId.putIfAbsent(op.id(), op);
+            byPath.computeIfAbsent(op.path(), k -> new ArrayList<>()).add(op);
+            byModel.putIfAbsent(op.operation(), op);
+        }
     }
 
     public static SpecOperations of(SpecSource spec) {
@@ -70,17 +79,22 @@ public final class SpecOperations {
     }
 
     public Optional<SpecOperation> byId(String operationId) {
-        return operations.stream().filter(o -> o.id().equals(operationId)).findFirst();
+        return Optional.ofNullable(byId.get(operationId));
+    }
+
+    /** The operations at a path (as written in the spec), in document order. */
+    public List<SpecOperation> byPath(String path) {
+        return byPath.getOrDefault(path, List.of());
     }
 
     /** The operation at a path (as written in the spec) and method. */
     public Optional<SpecOperation> at(String path, String method) {
-        return operations.stream().filter(o -> o.path().equals(path) && o.method().equalsIgnoreCase(method)).findFirst();
+        return byPath(path).stream().filter(o -> o.method().equalsIgnoreCase(method)).findFirst();
     }
 
     /** The operation whose swagger-parser model is {@code operation} (the same object). */
     public Optional<SpecOperation> of(Operation operation) {
-        return operations.stream().filter(o -> o.operation() == operation).findFirst();
+        return Optional.ofNullable(byModel.get(operation));
     }
 
     /**
