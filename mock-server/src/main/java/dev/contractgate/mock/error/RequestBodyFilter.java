@@ -25,7 +25,11 @@ import org.springframework.http.HttpStatus;
  *       says so, as soon as the count passes it when the body is chunked;</li>
  *   <li>{@code mock.body-deadline-millis}: a client that drips its body (one byte a second) gets 408
  *       and a closed connection when the deadline passes, instead of holding a worker thread for as
- *       long as it likes. The socket's own timeout bounds the wait between bytes; this bounds the whole.</li>
+ *       long as it likes. The socket's own timeout bounds the wait between bytes; this bounds the whole;</li>
+ *   <li>at most {@value #SLOW_READERS} workers wait for bodies that did not arrive with their headers at
+ *       once: one more such request gets 408 at once and its connection is closed without draining what
+ *       it still sends ({@code server.tomcat.max-swallow-size=0}), so slow clients, however many, leave
+ *       the other workers to everyone else.</li>
  * </ul>
  * A body of known length is read into an array of exactly that size: under load this filter ran for
  * every create, and an 8 KiB read buffer per request was a fifth of all the memory the server allocated.
@@ -37,6 +41,9 @@ public class RequestBodyFilter extends HttpFilter {
 
     private final long limit;
     private final long deadlineMillis;
+    /** How many workers (of the 32) may wait for request bodies that did not come with their headers. */
+    static final int SLOW_READERS = 12;
+    private final java.util.concurrent.Semaphore slowReaders = new java.util.concurrent.Semaphore(SLOW_READERS);
     private final FilterErrorWriter errors;
 
     public RequestBodyFilter(MockProperties properties, FilterErrorWriter errors) {
@@ -59,8 +66,18 @@ public class RequestBodyFilter extends HttpFilter {
             return;
         }
         byte[] body;
+        ServletInputStream in = request.getInputStream();
+        // a body that has not arrived with its headers needs one of the few places for slow bodies:
+        // slow clients can hold at most SLOW_READERS workers, never all of them
+        boolean arrived = length > 0 && in.available() >= length;
+        if (!arrived && !slowReaders.tryAcquire()) {
+            response.setHeader("Connection", "close");
+            errors.write(request, response, HttpStatus.REQUEST_TIMEOUT, "Request Timeout: " + SLOW_READERS
+                    + " request bodies are already arriving slowly; send the body with the headers, at once");
+            return;
+        }
         try {
-            body = read(request.getInputStream(), length, System.nanoTime() + deadlineMillis * 1_000_000);
+            body = read(in, length, System.nanoTime() + deadlineMillis * 1_000_000);
         } catch (TooLarge e) {
             errors.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
             return;
@@ -69,6 +86,10 @@ public class RequestBodyFilter extends HttpFilter {
             errors.write(request, response, HttpStatus.REQUEST_TIMEOUT, "Request Timeout: the request body did not "
                     + "arrive within " + deadlineMillis + " ms; send it at once");
             return;
+        } finally {
+            if (!arrived) {
+                slowReaders.release();
+            }
         }
         chain.doFilter(new Buffered(request, body), response);
     }

@@ -107,6 +107,34 @@ class SlowBodyTest {
         }
     }
 
+    @Test
+    void a_normal_request_is_served_at_once_while_a_hundred_slow_bodies_are_open() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 100; i++) {
+                slow.add(startDripping());
+            }
+            Thread.sleep(300);
+            long started = System.nanoTime();
+            assertThat(normalListStatus()).isEqualTo(200);
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ms to serve a list").isLessThan(1_000);
+            int refused = 0;
+            for (Socket socket : slow) {
+                socket.setSoTimeout(3_000);
+                try {
+                    if (response(socket.getInputStream()).contains("bodies are already arriving slowly")) {
+                        refused++;
+                    }
+                } catch (java.net.SocketTimeoutException stillWaiting) {
+                    // one of the few slow bodies the server still waits for
+                }
+            }
+            assertThat(refused).as("slow bodies beyond the few the server waits for are refused at once").isGreaterThan(50);
+        } finally {
+            closeAll(slow);
+        }
+    }
+
     private static int normalListStatus() throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + TOKENS))
                 .timeout(Duration.ofSeconds(5)).header("Authorization", "Bearer dev-token").GET().build(),
