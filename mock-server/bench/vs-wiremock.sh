@@ -98,8 +98,8 @@ for scenario in $SCENARIOS; do
   case $scenario in
     get) lua=get.lua; path="$get_path" ;;
     list) lua=list.lua; path="$list_path" ;;
-    create) lua=create.lua; path="" ;;
-    create-spread) lua=create-spread.lua; path="" ;;
+    create) lua=create.lua; path=""; export BENCH_PER_DEPLOYMENT=40 ;;
+    create-spread) lua=create.lua; path=""; export BENCH_PER_DEPLOYMENT=1 ;;
     *) echo "vs-wiremock.sh: unknown scenario $scenario" >&2; exit 2 ;;
   esac
   run "$mock_port" "$lua" "$path" "$WARMUP" w "$mock_pid" >/dev/null
