@@ -42,6 +42,8 @@ final class InputFaults {
                         ? error(400, "Unrecognized field") : up.apply(req)),
                 new PlantedFault("scalar-body-is-500", "a body that is a JSON string, number, boolean or null is answered 500",
                         (req, up) -> scalarBody(req) ? error(500, "Internal server error") : up.apply(req)),
+                new PlantedFault("many-sorts-refused", "a list with more than 10 sorts is refused with 400 (the spec sets no"
+                        + " bound on how many)", (req, up) -> sortsCount(req) > 10 ? error(400, "Too many sorts") : up.apply(req)),
                 new PlantedFault("repeated-query-parameter-is-500", "a single-valued query parameter given twice is answered 500",
                         (req, up) -> repeatedParameter(req) ? error(500, "Internal server error") : up.apply(req)));
     }
@@ -97,6 +99,18 @@ final class InputFaults {
             }
         }
         return false;
+    }
+
+    private static int sortsCount(ProxiedRequest req) {
+        int count = 0;
+        if (req.query() != null) {
+            for (String pair : req.query().split("&")) {
+                if (pair.startsWith("sorts=")) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private static JsonNode createBody(ProxiedRequest req) {

@@ -29,7 +29,7 @@ final class RoundTripCases {
     private static final List<String> SAMPLES = List.of("a", "n".repeat(255), "l".repeat(1000),
             "Zürich Ωμέγα 東京 ñandú", "agent 🚀🔑 worker", "  padded on both sides  ",
             "<b>bold</b> & <script>alert(\"x\")</script> 'q'", "cafe\u0301 re\u0301sume\u0301 (combining marks)",
-            "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𐍈 astral plane", "עברית ومرحبا right-to-left", "tab\tand\nline break", "zero\u200bwidth\u200djoiner");
+            "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𐍈 𠀀𪚥 astral planes 1 and 2", "עברית ومرحبا right-to-left", "tab\tand\nline break", "zero\u200bwidth\u200djoiner");
 
     private RoundTripCases() {
     }

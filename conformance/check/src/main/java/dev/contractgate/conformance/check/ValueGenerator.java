@@ -150,10 +150,29 @@ final class ValueGenerator {
                     Object last = items.getEnum().get(items.getEnum().size() - 1);
                     edges.put("values " + first + " and " + last, NODES.arrayNode()
                             .add(JSON.valueToTree(first)).add(JSON.valueToTree(last)));
+                    largeArrays(s, items.getEnum(), edges);
                 }
             }
         }
         return edges;
+    }
+
+    /** A large array a client may send: every enum value at once, and every value repeated to 100 items (within maxItems, unless unique). */
+    @SuppressWarnings("rawtypes")
+    private static void largeArrays(Schema array, List<?> values, Map<String, JsonNode> edges) {
+        int most = array.getMaxItems() == null ? Integer.MAX_VALUE : array.getMaxItems();
+        if (values.size() > 2 && values.size() <= most) {
+            ArrayNode every = NODES.arrayNode();
+            values.forEach(v -> every.add(JSON.valueToTree(v)));
+            edges.put("every value at once (" + values.size() + ")", every);
+        }
+        if (!Boolean.TRUE.equals(array.getUniqueItems()) && most >= 100) {
+            ArrayNode hundred = NODES.arrayNode();
+            for (int i = 0; i < 100; i++) {
+                hundred.add(JSON.valueToTree(values.get(i % values.size())));
+            }
+            edges.put("100 values (every value, repeated)", hundred);
+        }
     }
 
     /** Values that break one constraint of the schema each (type, bounds, enum, lengths). */

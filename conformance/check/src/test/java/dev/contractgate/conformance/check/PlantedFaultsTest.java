@@ -105,6 +105,7 @@ class PlantedFaultsTest {
             entry("text-normalized-nfc", List.of(Rules.ROUND_TRIP)),
             entry("unknown-property-refused", List.of(Rules.POSITIVE_REJECTED, "!" + Rules.NEGATIVE_ACCEPTED)),
             entry("scalar-body-is-500", List.of(Rules.NEGATIVE_SERVER_ERROR)),
+            entry("many-sorts-refused", List.of(Rules.POSITIVE_REJECTED, "!" + Rules.NEGATIVE_ACCEPTED)),
             entry("repeated-query-parameter-is-500", List.of(Rules.EDGE_SERVER_ERROR, "!" + Rules.NEGATIVE_SERVER_ERROR)),
             entry("concurrent-creates-pass-the-limit", List.of(Rules.RACE_LIMIT, "!" + Rules.LIMIT_NOT_ENFORCED)),
             entry("concurrent-deletes-both-succeed", List.of(Rules.RACE_DOUBLE_DELETE, "!" + Rules.LIFECYCLE_DELETE_TWICE)));

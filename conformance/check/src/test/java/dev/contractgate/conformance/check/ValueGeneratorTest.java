@@ -53,8 +53,10 @@ class ValueGeneratorTest {
     }
 
     @Test
-    void sorts_get_one_boundary_per_enum_value_and_an_unknown_value_as_a_violation() {
-        assertThat(values.boundaries(parameter("Sorts"))).hasSize(15).containsKeys("value name:asc", "values name:asc and tokenStartAt:desc");
+    void sorts_get_one_boundary_per_enum_value_two_large_arrays_and_an_unknown_value_as_a_violation() {
+        assertThat(values.boundaries(parameter("Sorts"))).hasSize(17).containsKeys("value name:asc", "values name:asc and tokenStartAt:desc",
+                "every value at once (14)", "100 values (every value, repeated)");
+        assertThat(values.boundaries(parameter("Sorts")).get("100 values (every value, repeated)")).hasSize(100);
         assertThat(values.violations(parameter("Sorts"))).extracting(v -> v.value().toString())
                 .contains("[\"cg-not-in-enum\"]");
     }
