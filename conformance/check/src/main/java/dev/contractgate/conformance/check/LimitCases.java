@@ -118,10 +118,7 @@ final class LimitCases {
     private record Fresh(Probe probe, SpecOperation op, Map<String, String> parent) {
 
         Exchange create() {
-            JsonNode body;
-            synchronized (probe) {
-                body = probe.run.values.valid(PositiveCases.schemaOf(op), probe.random, false);
-            }
+            JsonNode body = probe.validBody(op);
             HttpCall call = probe.run.call(op, Map.of(), parent)
                     .withHeader("Authorization", "Bearer " + probe.run.options.token());
             if (body != null) {

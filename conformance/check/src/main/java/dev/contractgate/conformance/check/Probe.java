@@ -40,6 +40,14 @@ final class Probe {
         return observed;
     }
 
+    /**
+     * A valid body with only the required fields for {@code op}'s request, from this check's seeded
+     * random (synchronized: a check may race requests of its own, each with a body).
+     */
+    synchronized com.fasterxml.jackson.databind.JsonNode validBody(SpecOperation op) {
+        return run.values.valid(PositiveCases.schemaOf(op), random, false);
+    }
+
     /** Sends the call and checks the response against what {@code op} documents. */
     Exchange send(SpecOperation op, HttpCall call) {
         Exchange ex = run.http.send(call);

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Requests that race, where the spec makes the outcome checkable: each burst must end in a state
@@ -67,47 +66,45 @@ final class RaceCases {
                 made.add(one.id());
             }
             String victim = made.remove(1);
-            long[] deleted = {Long.MAX_VALUE};
-            List<Object[]> lists = Collections.synchronizedList(new ArrayList<>());
-            Burst.atOnce(LISTS + 1, new Supplier<Object>() {
-                private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-
-                @Override
-                public Object get() {
-                    if (next.getAndIncrement() == LISTS / 2) {
-                        Exchange answer = fresh.deleteAnswer(victim);
-                        synchronized (deleted) {
-                            deleted[0] = answer.is2xx() ? System.nanoTime() : Long.MIN_VALUE;
-                        }
-                        return answer;
-                    }
+            java.util.concurrent.atomic.AtomicReference<Exchange> delete = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicLong deletedAt = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            List<Listed> lists = Collections.synchronizedList(new ArrayList<>());
+            // LISTS lists and, released with them, one delete: the delete is whichever task draws the middle number
+            Burst.atOnce(LISTS + 1, () -> {
+                if (next.getAndIncrement() == LISTS / 2) {
+                    delete.set(fresh.deleteAnswer(victim));
+                    deletedAt.set(System.nanoTime());
+                } else {
                     long sent = System.nanoTime();
-                    lists.add(new Object[] {sent, fresh.list()});
-                    return null;
+                    lists.add(new Listed(sent, fresh.list()));
                 }
+                return null;
             });
-            long deletedAt;
-            synchronized (deleted) {
-                deletedAt = deleted[0];
-            }
-            if (deletedAt == Long.MIN_VALUE) {
+            if (!delete.get().is2xx()) {
                 made.add(victim);
+                if (!delete.get().failed()) {
+                    fresh.probe().report(Rules.LIFECYCLE_DELETE, fresh.collection().delete(), "", "deleting a created resource"
+                            + " while lists raced it answered " + delete.get().status(), delete.get());
+                }
                 return;
             }
-            Exchange after = fresh.list();
-            lists.add(new Object[] {System.nanoTime(), after});
-            for (Object[] list : lists) {
-                Exchange page = (Exchange) list[1];
-                if ((long) list[0] > deletedAt && page.is2xx() && fresh.ids(page).contains(victim)) {
+            lists.add(new Listed(System.nanoTime(), fresh.list()));
+            for (Listed list : lists) {
+                if (list.sentAt() > deletedAt.get() && list.page().is2xx() && fresh.ids(list.page()).contains(victim)) {
                     fresh.probe().report(Rules.RACE_DELETED_LISTED, fresh.collection().pages().op(), "", "a list sent "
-                            + Math.max(0, ((long) list[0] - deletedAt) / 1_000_000) + " ms after the delete of " + victim
-                            + " answered still holds it (" + lists.size() + " lists raced the delete)", page);
+                            + (list.sentAt() - deletedAt.get()) / 1_000_000 + " ms after the delete of " + victim
+                            + " answered still holds it (" + lists.size() + " lists raced the delete)", list.page());
                     return;
                 }
             }
         } finally {
             made.forEach(fresh::delete);
         }
+    }
+
+    /** A list page and when it was sent. */
+    private record Listed(long sentAt, Exchange page) {
     }
 
     /** Requests in one parent of this check's own, and bursts of them sent at once. */
@@ -128,10 +125,7 @@ final class RaceCases {
         }
 
         Made create() {
-            JsonNode body;
-            synchronized (probe) {
-                body = probe.run.values.valid(PositiveCases.schemaOf(collection.create()), probe.random, false);
-            }
+            JsonNode body = probe.validBody(collection.create());
             Exchange answer = probe.sendValid(collection.create(), authorized(probe.run.call(collection.create(), Map.of(), parent))
                     .withBody(SpecOperation.JSON, body.toString()));
             JsonNode json = answer.is2xx() ? ResponseChecks.json(answer.body()) : null;

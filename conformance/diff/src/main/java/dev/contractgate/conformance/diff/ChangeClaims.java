@@ -69,14 +69,13 @@ final class ChangeClaims {
     }
 
     /**
-     * The findings that account for the change (none: nobody claimed it).
-     *
-     * @param schemeUsers for each security scheme's name, the {@code security} lists (pointers) that name it in either document
+     * The findings that account for the change (none: nobody claimed it). A change of a security
+     * scheme is claimed by the security findings of the operations whose requirements name it.
      */
-    static List<Claimant> of(List<Claimant> findings, NodeChange change, Map<String, Set<String>> schemeUsers, SchemaUse uses) {
+    static List<Claimant> of(List<Claimant> findings, NodeChange change, SchemaUse uses) {
         String scheme = securityScheme(change);
         if (scheme != null) {
-            Set<String> users = schemeUsers.getOrDefault(scheme, Set.of());
+            Set<String> users = uses.usersOf(scheme);
             return findings.stream().filter(f -> KEYWORDS.getOrDefault(f.rule(), Set.of()).contains("securitySchemes")
                     && (users.contains(f.basePointer()) || users.contains(f.changedPointer()))).toList();
         }

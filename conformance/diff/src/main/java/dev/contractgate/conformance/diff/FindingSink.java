@@ -71,6 +71,15 @@ final class FindingSink {
 
     private final List<Claimant> claimants = new ArrayList<>();
 
+    int claimantCount() {
+        return claimants.size();
+    }
+
+    /** The findings made since there were {@code count}. */
+    List<Claimant> claimantsFrom(int count) {
+        return List.copyOf(claimants.subList(count, claimants.size()));
+    }
+
     List<Claimant> claimants() {
         return List.copyOf(claimants);
     }

@@ -28,7 +28,9 @@ final class SchemaUse {
     private final SpecTree[] trees;
     private final Set<String> request = new HashSet<>();
     private final Set<String> response = new HashSet<>();
-    private final Set<String> securitySchemes = new HashSet<>();
+    /** For each security scheme's name, the pointers of the {@code security} lists that name it, in either document. */
+    private final java.util.Map<String, Set<String>> schemeUsers = new java.util.HashMap<>();
+    private final java.util.Map<String, Set<String>> reached = new java.util.concurrent.ConcurrentHashMap<>();
 
     SchemaUse(SpecTree... trees) {
         this.trees = trees;
@@ -40,7 +42,8 @@ final class SchemaUse {
     private void read(SpecTree tree) {
         JsonNode paths = tree.root().path("paths");
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-            JsonNode item = it.next().getValue();
+            Map.Entry<String, JsonNode> path = it.next();
+            JsonNode item = path.getValue();
             reach(tree, item.path("parameters"), request);
             for (Iterator<Map.Entry<String, JsonNode>> ops = item.fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
@@ -52,10 +55,21 @@ final class SchemaUse {
                 reach(tree, op.getValue().path("responses"), response);
                 reach(tree, op.getValue().path("callbacks"), request);
                 reach(tree, op.getValue().path("callbacks"), response);
-                op.getValue().path("security").forEach(req -> req.fieldNames().forEachRemaining(securitySchemes::add));
+                String security = "/paths/" + dev.contractgate.conformance.core.SpecLines.escape(path.getKey())
+                        + "/" + op.getKey() + "/security";
+                op.getValue().path("security").forEach(req -> req.fieldNames().forEachRemaining(n -> usedBy(n, security)));
             }
         }
-        tree.root().path("security").forEach(req -> req.fieldNames().forEachRemaining(securitySchemes::add));
+        tree.root().path("security").forEach(req -> req.fieldNames().forEachRemaining(n -> usedBy(n, "/security")));
+    }
+
+    private void usedBy(String scheme, String securityPointer) {
+        schemeUsers.computeIfAbsent(scheme, k -> new HashSet<>()).add(securityPointer);
+    }
+
+    /** The pointers of the {@code security} lists that name a scheme, in either document. */
+    Set<String> usersOf(String scheme) {
+        return schemeUsers.getOrDefault(scheme, Set.of());
     }
 
     /** Adds every local definition the node reaches, through {@code $ref}s, to {@code reached}. */
@@ -76,12 +90,14 @@ final class SchemaUse {
 
     /** The local definitions (pointers) a node of either document reaches through {@code $ref}s, itself included. */
     Set<String> reachedFrom(String pointer) {
-        Set<String> reached = new HashSet<>();
-        reached.add(pointer);
-        for (SpecTree tree : trees) {
-            reach(tree, tree.root().at(pointer), reached);
-        }
-        return reached;
+        return reached.computeIfAbsent(pointer, p -> {
+            Set<String> found = new HashSet<>();
+            found.add(p);
+            for (SpecTree tree : trees) {
+                reach(tree, tree.root().at(p), found);
+            }
+            return found;
+        });
     }
 
     /** The direction of the place a pointer names. */
@@ -107,7 +123,7 @@ final class SchemaUse {
             return false;
         }
         if ("securitySchemes".equals(parts[2])) {
-            return !securitySchemes.contains(SpecTree.unescape(parts[3]));
+            return !schemeUsers.containsKey(SpecTree.unescape(parts[3]));
         }
         return of(pointer) == Use.NONE;
     }

@@ -78,8 +78,8 @@ final class SpecPointers {
         return null;
     }
 
-    /** The document as written, read on first use. */
-    private SpecTree tree() {
+    /** The document as written, read on first use (shared by the structural diff). */
+    SpecTree tree() {
         if (tree == null) {
             tree = SpecTree.of(spec);
         }

@@ -35,17 +35,16 @@ final class StructuralChanges {
     }
 
     List<Account> report() {
-        SpecTree baseTree = SpecTree.of(base.spec());
-        SpecTree changedTree = SpecTree.of(changed.spec());
+        SpecTree baseTree = base.tree();
+        SpecTree changedTree = changed.tree();
         List<NodeChange> changes = DocumentChanges.between(baseTree, changedTree);
         List<Claimant> earlier = sink.claimants();
-        Map<String, java.util.Set<String>> schemeUsers = schemeUsers(baseTree, changedTree);
         SchemaUse uses = new SchemaUse(baseTree, changedTree);
         StructuralRules rules = new StructuralRules(baseTree, changedTree, uses);
         Map<NodeChange, List<Claimant>> claimed = new LinkedHashMap<>();
         List<NodeChange> open = new ArrayList<>();
         for (NodeChange change : changes) {
-            List<Claimant> by = ChangeClaims.of(earlier, change, schemeUsers, uses);
+            List<Claimant> by = ChangeClaims.of(earlier, change, uses);
             if (by.isEmpty()) {
                 open.add(change);
             } else {
@@ -54,35 +53,20 @@ final class StructuralChanges {
         }
         for (NodeChange change : open) {
             Optional<StructuralRules.Verdict> verdict = rules.classify(change);
-            int before = sink.claimants().size();
+            int before = sink.claimantCount();
             if (verdict.isPresent()) {
                 add(change, verdict.get().rule(), verdict.get().message());
             } else {
                 add(change, DiffRules.UNCLASSIFIED, describe(change)
                         + "; no rule of ours classifies this change, so it counts as breaking");
             }
-            claimed.put(change, sink.claimants().subList(before, sink.claimants().size()));
+            claimed.put(change, sink.claimantsFrom(before));
         }
         List<Account> accounts = new ArrayList<>();
         for (NodeChange change : changes) {
             accounts.add(new Account(change, claimed.get(change)));
         }
         return accounts;
-    }
-
-    /** For each security scheme's name, the pointers of the {@code security} lists that name it, in either document. */
-    private static Map<String, java.util.Set<String>> schemeUsers(SpecTree... trees) {
-        Map<String, java.util.Set<String>> users = new java.util.HashMap<>();
-        for (SpecTree tree : trees) {
-            tree.root().path("security").forEach(req -> req.fieldNames().forEachRemaining(
-                    n -> users.computeIfAbsent(n, k -> new java.util.HashSet<>()).add("/security")));
-            tree.root().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-                String pointer = "/paths/" + dev.contractgate.conformance.core.SpecLines.escape(path.getKey()) + "/" + op.getKey() + "/security";
-                op.getValue().path("security").forEach(req -> req.fieldNames().forEachRemaining(
-                        n -> users.computeIfAbsent(n, k -> new java.util.HashSet<>()).add(pointer)));
-            }));
-        }
-        return users;
     }
 
     private void add(NodeChange change, String rule, String message) {
@@ -115,7 +99,7 @@ final class StructuralChanges {
         if (parts.length >= 4 && "paths".equals(parts[1])) {
             String path = SpecTree.unescape(parts[2]);
             String method = parts[3];
-            if (List.of("get", "put", "post", "delete", "options", "head", "patch", "trace").contains(method)) {
+            if (Slot.PATH_ITEM.child(method) == Slot.OPERATION) {
                 SpecPointers spec = change.kind() == NodeChange.Kind.REMOVED ? base : changed;
                 return new Op(OperationChanges.key(method.toUpperCase(java.util.Locale.ROOT), path),
                         spec.operationId(path, method.toUpperCase(java.util.Locale.ROOT)));

@@ -56,12 +56,17 @@ final class StructuralRules {
         String was = refText(change.before());
         String now = refText(change.after());
         boolean local = (was.isEmpty() || was.startsWith("#")) && (now.isEmpty() || now.startsWith("#"));
-        if (!local) {
+        // a reference that names nothing here (or is remote) had its target compared by nobody: fail safe
+        if (!local || !was.isEmpty() && !isObject(base.at(was)) || !now.isEmpty() && !isObject(changed.at(now))) {
             return Optional.empty();
         }
         boolean same = SpecTree.same(base.resolved(change.before()), changed.resolved(change.after()));
         return Optional.of(new Verdict(DiffRules.REF_RETARGETED, "$ref " + (was.isEmpty() ? "(inline)" : was) + " -> "
                 + (now.isEmpty() ? "(inline)" : now) + (same ? ": both define the same" : ": what they define differs, reported on its own")));
+    }
+
+    private static boolean isObject(JsonNode node) {
+        return node != null && node.isObject();
     }
 
     private static String refText(JsonNode node) {

@@ -30,11 +30,16 @@ final class SchemaJudgement {
         this.spec = spec;
         // From the spec's text, not the shared model: the validator resolves every $ref (responses
         // included) on its own copy, and must not alter the model other engines read.
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(PatternFreeSpec.text(spec))
+        String patternFree = PatternFreeSpec.text(spec);
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(patternFree)
                 .withBasePathOverride("/").build();
-        this.patterns = new PatternCheck(spec.openApi());
+        // a spec without patterns (the text came back as it was) has nothing to match: no body is parsed for them
+        this.patterns = patternFree.equals(spec.text()) ? null : new PatternCheck(spec.openApi());
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The pattern matcher, or null when the spec has no pattern. */
     private final PatternCheck patterns;
 
     /** The violations; {@code stop} is true when the status is undocumented (nothing else can be judged). */
@@ -60,7 +65,9 @@ final class SchemaJudgement {
         }
         if (expectsBody) {
             out.addAll(schema(op, ex, where));
-            out.addAll(patterns(op, ex, content));
+            if (patterns != null) {
+                out.addAll(patterns(op, ex, content));
+            }
         }
         return out;
     }
@@ -90,7 +97,7 @@ final class SchemaJudgement {
 
     private static com.fasterxml.jackson.databind.JsonNode parse(String body) {
         try {
-            return body == null || body.isBlank() ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            return body == null || body.isBlank() ? null : JSON.readTree(body);
         } catch (java.io.IOException notJson) {
             return null; // the validator reports a body that is not JSON
         }
