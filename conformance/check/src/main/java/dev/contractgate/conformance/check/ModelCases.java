@@ -1,6 +1,7 @@
 package dev.contractgate.conformance.check;
 
 import dev.contractgate.conformance.core.Evidence;
+import dev.contractgate.conformance.core.Reproduction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -10,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Seeded random sequences over every collection the spec describes ({@link ModelledCollection}), each
  * step's answer judged by the one judge and compared with a model of what the server must hold
  * ({@link ModelExecution}). A divergence is shrunk ({@link SequenceShrinker}) and reported once, under
- * its {@code model.*} rule, with the shortest sequence as curl lines ({@link Reproducer}) in its evidence.
+ * its {@code model.*} rule, with the shortest sequence as curl lines ({@link Reproducer}) and as a JUnit 5
+ * test that calls the generated client ({@link ClientReproducer}, when the client is on the class path).
  * {@link CheckOptions#sequences()} sequences of {@value #STEPS} steps per collection; the same seed
  * repeats them.
  */
@@ -64,13 +66,15 @@ final class ModelCases {
         String how = "random sequence " + (sequence + 1) + " of seed " + run.options.seed() + " failed at step "
                 + (first.divergence().get().step() + 1) + " of " + steps.size() + "; shrunk to " + shown.transcript().size()
                 + " steps in " + shrunk.replays() + " replays";
-        String script = Reproducer.curl(collection, shown, divergence.message(), how)
-                + Reproducer.JUNIT_START + JUnitReproducer.CLASS_NAME + ".java (JUnit 5, jackson-databind):\n"
-                + ": <<'JUNIT'\n" + JUnitReproducer.source(collection, shown, divergence.message()) + "JUNIT\n";
+        String script = Reproducer.curl(collection, shown, divergence.message(), how);
+        String junit = ClientSettings.onClassPath()
+                .map(settings -> new ClientReproducer(collection, settings).source(shown, divergence.message()))
+                .orElse("");
         String message = divergence.message() + " (shrunk to " + shown.transcript().size()
-                + " steps: the curl lines of the evidence reproduce it)";
+                + " steps: the evidence's curl lines and JUnit test reproduce it)";
         Evidence answer = divergence.exchange().evidence();
         probe.findings().add(run.findings.withEvidence(divergence.rule(), divergence.op(), "/responses", message,
-                new Evidence(script, answer.response())));
+                new Evidence(answer.request(), answer.response(),
+                        new Reproduction(script, junit.isEmpty() ? "" : ClientReproducer.CLASS_NAME, junit))));
     }
 }

@@ -35,15 +35,34 @@ final class ModelExecution {
      * for a list the labels of the resources it must hold (in order when {@code ordered}) and its total, for a
      * read the label whose create it must repeat.
      */
-    record Sent(ModelStep step, HttpCall call, Exchange answer, String idOfLabel, String expectStatus,
+    record Sent(ModelStep step, Request request, Exchange answer, String idOfLabel, String expectStatus,
                 List<Integer> expectLabels, boolean ordered, Integer expectTotal, Integer sameAsLabel) {
 
-        Sent(ModelStep step, HttpCall call, Exchange answer, String idOfLabel, String expectStatus) {
-            this(step, call, answer, idOfLabel, expectStatus, null, false, null, null);
+        Sent(ModelStep step, Request request, Exchange answer, String idOfLabel, String expectStatus) {
+            this(step, request, answer, idOfLabel, expectStatus, null, false, null, null);
+        }
+
+        HttpCall call() {
+            return request.call();
+        }
+    }
+
+    /** A step's request: the operation, the path parameters' values it was built from, and the call as sent. */
+    record Request(SpecOperation op, Map<String, String> pathValues, HttpCall call) {
+
+        Request with(HttpCall changed) {
+            return new Request(op, pathValues, changed);
         }
     }
 
     record Result(Optional<Divergence> divergence, List<Sent> transcript, List<String> parents) {
+
+        /** The parents (0, 1) some step of the transcript names. */
+        java.util.Set<Integer> usedParents() {
+            java.util.Set<Integer> used = new java.util.TreeSet<>();
+            transcript.forEach(sent -> used.add(sent.step().parent()));
+            return used;
+        }
     }
 
     private final RunContext run;
@@ -80,18 +99,21 @@ final class ModelExecution {
         return new Result(divergence, transcript, parents);
     }
 
-    private HttpCall call(SpecOperation op, Map<String, String> context, Map<String, String> resource) {
+    private Request call(SpecOperation op, Map<String, String> context, Map<String, String> resource) {
         Map<String, String> values = new LinkedHashMap<>(run.contextValues);
         values.putAll(context);
-        return run.call(op, resource, values).withHeader("Authorization", "Bearer " + run.options.token());
+        Map<String, String> path = new LinkedHashMap<>(values);
+        path.putAll(resource);
+        return new Request(op, path, run.call(op, resource, values).withHeader("Authorization", "Bearer " + run.options.token()));
     }
 
     private Optional<Divergence> create(int i, ModelStep.Create c, Map<String, JsonNode> model, Map<String, String> context,
                                         Map<Integer, String> ids, Set<String> given,
                                         List<Sent> transcript) {
         SpecOperation op = collection.create();
-        HttpCall call = call(op, context, Map.of()).withBody(SpecOperation.JSON, c.body().toString());
-        Exchange ex = send.apply(op, call);
+        Request call = call(op, context, Map.of());
+        call = call.with(call.call().withBody(SpecOperation.JSON, c.body().toString()));
+        Exchange ex = send.apply(op, call.call());
         LimitCases.Limit limit = collection.limit();
         boolean full = limit != null && model.size() >= limit.max();
         transcript.add(new Sent(c, call, ex, null, full ? (limit.status() == null ? "4xx" : String.valueOf(limit.status())) : "2xx"));
@@ -127,8 +149,8 @@ final class ModelExecution {
                                       Map<Integer, String> ids, List<Sent> transcript) {
         SpecOperation op = collection.read();
         String id = idOf(r.label(), ids, i);
-        HttpCall call = call(op, context, Map.of(collection.idParameter(), id));
-        Exchange ex = send.apply(op, call);
+        Request call = call(op, context, Map.of(collection.idParameter(), id));
+        Exchange ex = send.apply(op, call.call());
         JsonNode held = model.get(id);
         transcript.add(new Sent(r, call, ex, null, held == null ? notFoundStatus(op) : "2xx", null, false, null,
                 held == null ? null : r.label()));
@@ -151,8 +173,8 @@ final class ModelExecution {
                                         Map<Integer, String> ids, List<Sent> transcript) {
         SpecOperation op = collection.delete();
         String id = idOf(d.label(), ids, i);
-        HttpCall call = call(op, context, Map.of(collection.idParameter(), id));
-        Exchange ex = send.apply(op, call);
+        Request call = call(op, context, Map.of(collection.idParameter(), id));
+        Exchange ex = send.apply(op, call.call());
         transcript.add(new Sent(d, call, ex, null, model.containsKey(id) ? "2xx" : notFoundStatus(op)));
         if (ex.failed()) {
             return Optional.empty();
@@ -171,7 +193,8 @@ final class ModelExecution {
                                       Map<String, Integer> labels, List<Sent> transcript) {
         ListPages pages = collection.pages();
         SpecOperation op = pages.op();
-        HttpCall call = call(op, context, Map.of());
+        Request prepared = call(op, context, Map.of());
+        HttpCall call = prepared.call();
         for (String sort : l.sorts()) {
             call = QueryValues.add(call, collection.sortsParameter(), TextNode.valueOf(sort));
         }
@@ -191,7 +214,7 @@ final class ModelExecution {
         Integer limit = l.limit() != null ? l.limit() : collection.defaultLimit();
         List<String> want = expected.stream().skip(offset).limit(limit == null ? Long.MAX_VALUE : limit)
                 .map(n -> n.at(collection.idPointer()).asText()).toList();
-        transcript.add(new Sent(l, call, ex, null, "2xx", want.stream().map(labels::get).toList(), order != null,
+        transcript.add(new Sent(l, prepared.with(call), ex, null, "2xx", want.stream().map(labels::get).toList(), order != null,
                 pages.totalField() == null ? null : model.size(), null));
         if (ex.failed()) {
             return Optional.empty();
@@ -269,9 +292,9 @@ final class ModelExecution {
     private void cleanUp(List<Map<String, JsonNode>> held, List<String> parents) {
         for (int p = 0; p < held.size(); p++) {
             for (String id : held.get(p).keySet()) {
-                HttpCall call = call(collection.delete(), Map.of(collection.parentParameter(), parents.get(p)),
+                Request call = call(collection.delete(), Map.of(collection.parentParameter(), parents.get(p)),
                         Map.of(collection.idParameter(), id));
-                run.http.send(call);
+                run.http.send(call.call());
             }
         }
     }

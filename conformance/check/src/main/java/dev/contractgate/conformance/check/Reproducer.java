@@ -12,9 +12,7 @@ import java.util.Map;
  */
 final class Reproducer {
 
-    static final String HEADER = dev.contractgate.conformance.core.report.ConsoleRenderer.REPRODUCER;
-    /** Where the same sequence follows as a JUnit 5 test, in a here-document the shell skips. */
-    static final String JUNIT_START = dev.contractgate.conformance.core.report.ConsoleRenderer.REPRODUCER_JUNIT;
+    static final String HEADER = "# reproduce: ";
 
     private Reproducer() {
     }
@@ -23,7 +21,11 @@ final class Reproducer {
         StringBuilder script = new StringBuilder(HEADER).append(result.transcript().size()).append(" steps (")
                 .append(how).append("); set BASE_URL and TOKEN first\n");
         List<String> parents = result.parents();
+        java.util.Set<Integer> used = result.usedParents();
         for (int p = 0; p < parents.size(); p++) {
+            if (!used.contains(p)) {
+                continue;
+            }
             script.append("P").append(p).append("=\"cgrepro${RANDOM}${RANDOM}p").append(p).append("\"\n");
         }
         String field = collection.idPointer().substring(collection.idPointer().lastIndexOf('/') + 1);

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The model-based run on its own: the bundled mock server passes every sequence of 20 seeds; a fault
  * that shows only over a Deployment's history is found under its model rule, shrunk to a few steps,
- * with a reproducer whose curl lines use placeholders, never the run's token.
+ * with a reproducer whose curl lines use placeholders, never the run's token, and a JUnit test that
+ * calls the generated client (compiled here against the real one).
  */
 class ModelSequencesTest {
 
@@ -58,10 +59,11 @@ class ModelSequencesTest {
         try (FaultProxy proxy = FaultProxy.start(MockServer.url(), fault)) {
             Finding finding = sequences(proxy.url(), 42).stream().filter(f -> f.rule().startsWith("model.")).findFirst()
                     .orElseThrow();
-            String evidence = finding.evidence().request();
-            String source = evidence.substring(evidence.indexOf(": <<'JUNIT'\n") + ": <<'JUNIT'\n".length(),
-                    evidence.lastIndexOf("JUNIT\n"));
-            Class<?> test = compile(dir, JUnitReproducer.CLASS_NAME, source);
+            String source = finding.evidence().reproduction().junit();
+            assertThat(source).as("a test that calls the generated client")
+                    .contains("import dev.contractgate.client.api.AgentTokenApi;").contains("agentTokenApi.")
+                    .doesNotContain(MockServer.TOKEN);
+            Class<?> test = compile(dir, finding.evidence().reproduction().junitClass(), source);
 
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> runAgainst(test, proxy.url()))
                     .isInstanceOf(org.opentest4j.AssertionFailedError.class)
@@ -114,7 +116,7 @@ class ModelSequencesTest {
         assertThat(model).as(name).singleElement().satisfies(f -> {
             assertThat(f.rule()).startsWith(rule);
             assertThat(f.message()).contains("shrunk to");
-            String script = f.evidence().request();
+            String script = f.evidence().reproduction().curl();
             assertThat(script).startsWith(Reproducer.HEADER).contains("curl -sS -X").contains("$BASE_URL")
                     .contains("--oauth2-bearer \"$TOKEN\"").doesNotContain(MockServer.TOKEN);
             long curls = script.lines().filter(l -> l.contains("curl ")).count();

@@ -12,15 +12,11 @@ import java.util.Map;
  * The terminal summary: checks run, passed and failed per group (an operation, a pact file,
  * "spec"), then one line per root cause ({@link FindingGroups}: rule key, operation,
  * {@code file:line}, how often and the first reason), then the run's figures and one verdict
- * line. Evidence stays in the file reports, but for a reproducer (the curl lines of a model
- * finding's shortest failing sequence), which is printed under its root cause.
+ * line. Under each root cause, the request of its first occurrence (method, path and query, masked) and,
+ * where the finding carries a {@link dev.contractgate.conformance.core.Reproduction}, its curl lines; the
+ * rest of the evidence stays in the file reports.
  */
 public final class ConsoleRenderer implements Renderer {
-
-    /** How a reproducer script starts (the check's model findings carry one as their request evidence). */
-    public static final String REPRODUCER = "# reproduce: ";
-    /** Where a reproducer's JUnit 5 form starts: the console stops there (the file reports keep it). */
-    public static final String REPRODUCER_JUNIT = "# the same as a JUnit 5 test, ";
 
     @Override
     public String fileName() {
@@ -53,12 +49,15 @@ public final class ConsoleRenderer implements Renderer {
                             .append(g.checks().size() == 1 ? " check)" : " checks)");
                 }
                 out.append('\n').append("        ").append(ReportSafety.safe(g.message())).append('\n');
-                String reproducer = g.occurrences().get(0).evidence().request();
-                if (reproducer.startsWith(REPRODUCER)) {
-                    // a model finding's shortest failing sequence: the curl lines to run it again
-                    reproducer.lines().takeWhile(line -> !line.startsWith(REPRODUCER_JUNIT))
+                dev.contractgate.conformance.core.Evidence evidence = g.occurrences().get(0).evidence();
+                requestLine(evidence.request()).ifPresent(line ->
+                        out.append("        request: ").append(ReportSafety.safe(line)).append('\n'));
+                if (!evidence.reproduction().curl().isEmpty()) {
+                    // the shortest failing sequence: the curl lines to run it again
+                    evidence.reproduction().curl().lines()
                             .forEach(line -> out.append("          ").append(ReportSafety.safe(line)).append('\n'));
-                    out.append("          # (and as a JUnit 5 test: in the JSON, HTML and Markdown reports)\n");
+                    out.append("          # (and as a JUnit 5 test, ").append(evidence.reproduction().junitClass())
+                            .append(": in the JSON, HTML and Markdown reports)\n");
                 }
             }
         }
@@ -78,5 +77,12 @@ public final class ConsoleRenderer implements Renderer {
                 .append(result.errorCount()).append(" errors, ")
                 .append(result.warningCount()).append(" warnings\n");
         return out.toString();
+    }
+
+    /** The first line of a request's evidence when it is an HTTP request line ({@code GET http://…/path?q}). */
+    static java.util.Optional<String> requestLine(String request) {
+        int end = request.indexOf('\n');
+        String first = end < 0 ? request : request.substring(0, end);
+        return first.matches("[A-Z]{3,7} \\S+") ? java.util.Optional.of(first) : java.util.Optional.empty();
     }
 }

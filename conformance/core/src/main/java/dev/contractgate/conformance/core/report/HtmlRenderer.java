@@ -25,6 +25,8 @@ public final class HtmlRenderer implements Renderer {
             pre{background:#f6f6f6;padding:8px;overflow:auto;max-height:30em;white-space:pre-wrap}
             code{background:#f0f0f0;padding:0 3px}
             .filters label{margin-right:1em}.group summary{cursor:pointer}.hidden{display:none}
+            .repro p{margin:.6em 0 .2em}button.copy{font-size:smaller;margin-left:.5em}
+            table.stats td:nth-child(2){text-align:right;font-variant-numeric:tabular-nums}
             @media print{.filters{display:none}details{display:block}}
             """;
 
@@ -39,6 +41,17 @@ public final class HtmlRenderer implements Renderer {
               });
             }
             document.querySelectorAll('.filters select').forEach(function(s){s.addEventListener('change',applyFilters);});
+            document.querySelectorAll('button.copy').forEach(function(b){
+              b.addEventListener('click',function(){
+                var text=b.parentNode.nextElementSibling.textContent;
+                function done(){b.textContent='copied';setTimeout(function(){b.textContent='copy';},1500);}
+                function byHand(){
+                  var area=document.createElement('textarea');area.value=text;document.body.appendChild(area);
+                  area.select();document.execCommand('copy');document.body.removeChild(area);done();
+                }
+                if(navigator.clipboard&&window.isSecureContext){navigator.clipboard.writeText(text).then(done,byHand);}else{byHand();}
+              });
+            });
             """;
 
     @Override
@@ -56,10 +69,10 @@ public final class HtmlRenderer implements Renderer {
                 .append(result.checks().size()).append(" checks, ").append(result.errorCount()).append(" errors, ")
                 .append(result.warningCount()).append(" warnings</p>\n");
         if (!result.stats().isEmpty()) {
-            h.append("<ul>");
-            result.stats().forEach((k, v) -> h.append("<li>").append(esc(k)).append(": ")
-                    .append(esc(String.valueOf(v))).append("</li>"));
-            h.append("</ul>\n");
+            h.append("<table class=\"stats\"><tbody>");
+            result.stats().forEach((k, v) -> h.append("<tr><td>").append(esc(ReportText.statName(k))).append("</td><td>")
+                    .append(esc(ReportText.statValue(k, v))).append("</td></tr>"));
+            h.append("</tbody></table>\n");
         }
         Map<String, List<CheckRecord>> groups = Groups.of(result);
         dev.contractgate.conformance.core.coverage.CoverageMatrix coverage = CoverageText.of(result);
@@ -108,7 +121,7 @@ public final class HtmlRenderer implements Renderer {
             if (g.operation() != null) {
                 h.append(" in <code>").append(esc(g.operation())).append("</code>");
             }
-            h.append(" at <code>").append(esc(g.location().toString())).append("</code>: ")
+            h.append(" at <code>").append(esc(ReportText.readable(g.location()))).append("</code>: ")
                     .append(esc(ReportSafety.safe(g.message()))).append("</summary>\n<ol>");
             for (Finding f : g.occurrences()) {
                 h.append("<li>");
@@ -153,8 +166,20 @@ public final class HtmlRenderer implements Renderer {
         if (f.operation() != null) {
             h.append(" in <code>").append(esc(f.operation())).append("</code>");
         }
-        h.append(" at <code>").append(esc(f.location().toString())).append("</code><br>")
+        h.append(" at <code>").append(esc(ReportText.readable(f.location()))).append("</code><br>")
                 .append(esc(ReportSafety.safe(f.message())));
+        dev.contractgate.conformance.core.Reproduction again = f.evidence().reproduction();
+        if (!again.isEmpty()) {
+            h.append("<div class=\"repro\"><p>reproduce with curl (set <code>BASE_URL</code> and <code>TOKEN</code> first)")
+                    .append("<button class=\"copy\" type=\"button\">copy</button></p><pre>")
+                    .append(esc(ReportSafety.safe(again.curl()))).append("</pre>");
+            if (!again.junit().isEmpty()) {
+                h.append("<p>the same as a JUnit 5 test, <code>").append(esc(again.junitClass()))
+                        .append(".java</code><button class=\"copy\" type=\"button\">copy</button></p><pre>")
+                        .append(esc(ReportSafety.safe(again.junit()))).append("</pre>");
+            }
+            h.append("</div>");
+        }
         if (!f.evidence().isEmpty()) {
             h.append("<details><summary>evidence</summary>");
             if (!f.evidence().request().isEmpty()) {

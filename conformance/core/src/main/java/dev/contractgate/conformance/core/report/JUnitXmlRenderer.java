@@ -105,6 +105,9 @@ public final class JUnitXmlRenderer implements Renderer {
             if (!f.evidence().request().isEmpty()) {
                 out.append("--- request\n").append(ReportSafety.safe(f.evidence().request())).append('\n');
             }
+            if (!f.evidence().reproduction().curl().isEmpty()) {
+                out.append("--- reproduce\n").append(ReportSafety.safe(f.evidence().reproduction().curl())).append('\n');
+            }
             if (!f.evidence().response().isEmpty()) {
                 out.append("--- response\n").append(ReportSafety.safe(f.evidence().response())).append('\n');
             }

@@ -10,6 +10,7 @@ import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.FindingGroups;
+import dev.contractgate.conformance.core.Reproduction;
 import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.Severity;
 import dev.contractgate.conformance.core.SpecLocation;
@@ -97,6 +98,7 @@ public final class JsonRenderer implements Renderer {
             ObjectNode evidence = group.putObject("firstEvidence");
             evidence.put("request", ReportSafety.safe(g.first().evidence().request()));
             evidence.put("response", ReportSafety.safe(g.first().evidence().response()));
+            reproduction(evidence, g.first().evidence().reproduction());
             ArrayNode occurrences = group.putArray("occurrences");
             g.occurrences().forEach(f -> write(occurrences.addObject(), f));
         }
@@ -123,6 +125,17 @@ public final class JsonRenderer implements Renderer {
         ObjectNode evidence = node.putObject("evidence");
         evidence.put("request", ReportSafety.safe(f.evidence().request()));
         evidence.put("response", ReportSafety.safe(f.evidence().response()));
+        reproduction(evidence, f.evidence().reproduction());
+    }
+
+    /** {@code reproduction: {curl, junitClass, junit}} when the finding carries one. */
+    private static void reproduction(ObjectNode evidence, Reproduction again) {
+        if (!again.isEmpty()) {
+            ObjectNode node = evidence.putObject("reproduction");
+            node.put("curl", ReportSafety.safe(again.curl()));
+            node.put("junitClass", again.junitClass());
+            node.put("junit", ReportSafety.safe(again.junit()));
+        }
     }
 
     private static void location(ObjectNode node, SpecLocation where) {
@@ -147,7 +160,10 @@ public final class JsonRenderer implements Renderer {
                                     loc.path("file").isNull() ? null : loc.path("file").asText(), loc.path("line").asInt()),
                             f.path("message").asText(),
                             new Evidence(f.path("evidence").path("request").asText(),
-                                    f.path("evidence").path("response").asText())));
+                                    f.path("evidence").path("response").asText(),
+                                    new Reproduction(f.path("evidence").path("reproduction").path("curl").asText(""),
+                                            f.path("evidence").path("reproduction").path("junitClass").asText(""),
+                                            f.path("evidence").path("reproduction").path("junit").asText("")))));
                 }
                 checks.add(new CheckRecord(c.path("group").asText(), c.path("name").asText(), findings,
                         Duration.ofMillis(c.path("durationMillis").asLong())));

@@ -63,6 +63,13 @@ public final class MarkdownRenderer implements Renderer {
                     fence(md, "response", f.evidence().response());
                     md.append("  </details>\n");
                 }
+                dev.contractgate.conformance.core.Reproduction again = f.evidence().reproduction();
+                if (!again.isEmpty()) {
+                    md.append("  <details><summary>reproduce: curl lines and a JUnit 5 test</summary>\n\n");
+                    fence(md, "curl (set BASE_URL and TOKEN)", "sh", again.curl());
+                    fence(md, again.junitClass() + ".java", "java", again.junit());
+                    md.append("  </details>\n");
+                }
             }
             if (causes.size() > TOP) {
                 md.append("\n… and ").append(causes.size() - TOP)
@@ -78,11 +85,15 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private static void fence(StringBuilder md, String label, String text) {
+        fence(md, label, "", text);
+    }
+
+    private static void fence(StringBuilder md, String label, String language, String text) {
         if (text.isEmpty()) {
             return;
         }
         String body = ReportSafety.safe(text).replace("```", "'''");
-        md.append("  ").append(label).append(":\n\n  ```\n");
+        md.append("  ").append(inline(label)).append(":\n\n  ```").append(language).append("\n");
         for (String line : body.split("\n", -1)) {
             md.append("  ").append(line).append('\n');
         }

@@ -63,6 +63,35 @@ class HtmlReportInBrowserTest {
     }
 
     @Test
+    void a_reproducer_shows_its_curl_lines_and_junit_test_each_with_a_button_that_copies_it() throws Exception {
+        Path file = Files.writeString(dir.resolve("repro.html"), new HtmlRenderer().render(SampleRuns.withReproduction()));
+        try (WebClient browser = new WebClient(BrowserVersion.FIREFOX)) {
+            browser.getOptions().setThrowExceptionOnScriptError(true);
+            HtmlPage page = browser.getPage(file.toUri().toURL());
+            List<DomElement> buttons = page.querySelectorAll(".group .repro button.copy").stream().map(DomElement.class::cast).toList();
+            assertThat(buttons).hasSize(2);
+            List<String> copied = buttons.stream().map(b -> b.getParentNode().getNextSibling().getTextContent()).toList();
+            assertThat(copied.get(0)).startsWith("# reproduce: 2 steps").contains("curl -sS -X GET \"$BASE_URL/things\"");
+            assertThat(copied.get(1)).contains("class ModelReproducerTest {").contains("// <steps & assertions>");
+
+            buttons.get(0).click();
+            assertThat(buttons.get(0).getTextContent()).isEqualTo("copied");
+        }
+    }
+
+    @Test
+    void figures_are_a_table_with_units_and_places_read_as_paths() throws Exception {
+        Path file = Files.writeString(dir.resolve("figures.html"), new HtmlRenderer().render(SampleRuns.withReproduction()));
+        try (WebClient browser = new WebClient(BrowserVersion.FIREFOX)) {
+            HtmlPage page = browser.getPage(file.toUri().toURL());
+            String text = page.getBody().asNormalizedText();
+            assertThat(text).contains("duration\t1234 ms").contains("requests\t42").doesNotContain("durationMillis")
+                    .contains("openapi/agent-tokens.yaml:128 paths \u203a /organizations/{organizationId} \u203a get \u203a responses")
+                    .doesNotContain("~1");
+        }
+    }
+
+    @Test
     void the_page_parses_without_a_single_html_error_or_warning() throws Exception {
         List<String> problems = new java.util.ArrayList<>();
         try (WebClient browser = new WebClient(BrowserVersion.FIREFOX)) {

@@ -37,6 +37,21 @@ final class SampleRuns {
                 Map.of("requests", 42, "duration", "1.2 s"));
     }
 
+    /** One model finding with its reproducer, and the figures a check reports. */
+    static RunResult withReproduction() {
+        String curl = "# reproduce: 2 steps; set BASE_URL and TOKEN first\n"
+                + "curl -sS -X GET \"$BASE_URL/things\" --oauth2-bearer \"$TOKEN\" -w ' -> %{http_code}\\n'\n";
+        String junit = "class ModelReproducerTest {\n    // <steps & assertions>\n}\n";
+        Finding model = Finding.error("model.list", "ListAgentTokens",
+                new SpecLocation("/paths/~1organizations~1{organizationId}/get/responses", "openapi/agent-tokens.yaml", 128),
+                "ListAgentTokens listed [a], the model holds []",
+                new Evidence("GET http://127.0.0.1:8080/things?limit=1", "HTTP 200",
+                        new dev.contractgate.conformance.core.Reproduction(curl, "ModelReproducerTest", junit)));
+        return new RunResult("contract check http://127.0.0.1:8080", List.of(
+                new CheckRecord("ListAgentTokens", "model: 8 random sequences", List.of(model), Duration.ofMillis(900))),
+                new java.util.LinkedHashMap<>(Map.of("durationMillis", 1234, "requests", 42)));
+    }
+
     static RunResult clean() {
         return new RunResult("lint", List.of(CheckRecord.passed("spec", "operationIds are unique", Duration.ZERO)),
                 Map.of());
