@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "contract", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Contract Gate: lint, check and gate the agent-token API against its OpenAPI spec.",
-        footer = {"", "Exit codes: 0 clean, 1 findings, 2 bad input or usage."},
+        footer = {"", ContractCommand.EXIT_CODES},
         subcommands = {
                 GateCommand.class,
                 LintCommand.class,
@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
                 ServeCommand.class,
         })
 public class ContractCommand implements Runnable {
+
+    /** The footer of every command's help. */
+    static final String EXIT_CODES = "Exit codes: 0 clean, 1 findings, 2 bad input or usage, 3 internal error"
+            + " (a bug: report it with the output of --verbose).";
 
     @Spec
     CommandSpec spec;

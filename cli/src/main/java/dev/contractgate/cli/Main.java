@@ -34,11 +34,14 @@ public final class Main {
 
     /** The command line with the handler for what no command expected: exit 3, one line. */
     static CommandLine commandLine(Object command, boolean verbose) {
-        return new CommandLine(command)
+        CommandLine line = new CommandLine(command);
+        line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
+                .footer("", ContractCommand.EXIT_CODES));
+        return line
                 .setParameterExceptionHandler((e, args) -> {
                     // a usage error: one line and where to look, not the whole usage text
                     CommandLine cmd = e.getCommandLine();
-                    cmd.getErr().println("contract: " + dev.contractgate.conformance.core.SecretMasker.mask(e.getMessage()));
+                    cmd.getErr().println("contract: " + dev.contractgate.conformance.core.SecretMasker.mask(UsageErrors.message(e, args)));
                     cmd.getErr().println("see " + cmd.getCommandSpec().qualifiedName() + " --help");
                     cmd.getErr().flush();
                     return ExitCodes.BAD_INPUT;

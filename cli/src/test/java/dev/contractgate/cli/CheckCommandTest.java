@@ -51,6 +51,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void a_base_url_with_a_prefix_the_server_does_not_serve_is_bad_input_that_names_the_option() {
+        String base = server.baseUrl().toString().replaceAll("/+$", "") + "/v1";
+        CliRun run = CliRun.of("check", "--spec", CliRun.spec(), "--base-url", base, "--token", "dev-token");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("no documented path answers under " + base)
+                .contains("GET and POST /organizations/").contains("answered 404").contains("Is --base-url right?");
+        assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void forbidden_organization_without_a_forbidden_token_is_bad_input() {
         CliRun run = CliRun.of("check", "--spec", CliRun.spec(), "--base-url", server.baseUrl().toString(),
                 "--token", "dev-token", "--forbidden-organization", "clmrestrictedorg000000001");

@@ -2,18 +2,14 @@ package dev.contractgate.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
 
-/** Runs the {@code contract} command in-process and keeps what it printed. */
+/** Runs the {@code contract} command in-process through its real entry point and keeps what it printed. */
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new ContractCommand())
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .execute(args);
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -47,6 +47,6 @@ class ExitCodesTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString().strip().lines()).containsExactly(
-                "contract: Unknown option: '--no-such-flag'", "see contract lint --help");
+                "contract: unknown option '--no-such-flag' for contract lint", "see contract lint --help");
     }
 }

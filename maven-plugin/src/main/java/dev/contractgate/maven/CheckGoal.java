@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST, requiresProject = false)
 public class CheckGoal extends ContractGoal {
 
-    /** The implementation's base URL, e.g. http://localhost:8080/v1. */
+    /** The implementation's base URL, e.g. http://localhost:8080 (the spec's paths are appended to it as written). */
     @Parameter(property = "contractgate.baseUrl", required = true)
     String baseUrl;
 

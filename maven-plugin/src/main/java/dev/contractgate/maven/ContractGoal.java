@@ -26,8 +26,11 @@ abstract class ContractGoal extends AbstractMojo {
     @Parameter(property = "contractgate.spec")
     File spec;
 
-    /** Where the JSON, JUnit XML, HTML, SARIF and Markdown reports go. */
-    @Parameter(property = "contractgate.reportDir", defaultValue = "${project.build.directory}/contract-report")
+    /**
+     * Where the JSON, JUnit XML, HTML, SARIF and Markdown reports go; not set, a folder of this goal's
+     * own, {@code target/contract-report/<goal>}, so the goals of one build do not overwrite each other.
+     */
+    @Parameter(property = "contractgate.reportDir")
     File reportDir;
 
     /** Findings fail the build (true), or are only reported (false). */
@@ -72,15 +75,20 @@ abstract class ContractGoal extends AbstractMojo {
     final List<String> command(String name) throws MojoExecutionException {
         List<String> args = new ArrayList<>(List.of(name));
         parameter(args, "--spec", "spec", spec != null ? spec : ReleaseMix.bundledSpecIn(buildDirectory()));
-        parameter(args, "--report-dir", "reportDir", reportDir);
+        parameter(args, "--report-dir", "reportDir", reports(name));
         return args;
+    }
+
+    /** The report folder: {@code reportDir}, else {@code target/contract-report/<goal>}. */
+    final File reports(String goal) {
+        return reportDir != null ? reportDir : new File(buildDirectory(), "contract-report/" + goal);
     }
 
     private File buildDirectory() {
         if (project != null && project.getBuild() != null && project.getBuild().getDirectory() != null) {
             return new File(project.getBuild().getDirectory());
         }
-        return reportDir.getAbsoluteFile().getParentFile();
+        return reportDir != null ? reportDir.getAbsoluteFile().getParentFile() : new File("target").getAbsoluteFile();
     }
 
     @Override
@@ -98,13 +106,14 @@ abstract class ContractGoal extends AbstractMojo {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
-        out.toString().lines().forEach(getLog()::info);
-        err.toString().lines().forEach(exit == 0 || exit == 1 ? getLog()::warn : getLog()::error);
+        ReportLines.log(out.toString(), getLog());
+        // stderr holds progress on a run that ran (exit 0 or 1), the one-line reason on one that could not
+        err.toString().lines().forEach(exit == 0 || exit == 1 ? getLog()::info : getLog()::error);
         String goal = "contract-gate:" + args.get(0);
         switch (exit) {
             case 0 -> { }
             case 1 -> {
-                String message = goal + " found contract violations; see " + reportDir;
+                String message = goal + " found contract violations; see " + reports(args.get(0));
                 if (failOnFindings) {
                     throw new MojoFailureException(message);
                 }

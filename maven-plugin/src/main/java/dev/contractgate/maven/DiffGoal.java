@@ -86,7 +86,7 @@ public class DiffGoal extends ContractGoal {
             return base.value();
         }
         File jar = releases.resolve(base.value());
-        File folder = new File(reportDir.getParentFile(), "contract-gate-baseline");
+        File folder = new File(reports("diff").getParentFile(), "contract-gate-baseline");
         File spec = Baseline.extract(jar, base.value(), folder);
         getLog().info("contract-gate: baseline " + base.value() + " (" + spec + ")");
         return spec.getAbsolutePath();

@@ -49,6 +49,50 @@ class GoalsTest {
     }
 
     @Test
+    void without_a_report_dir_each_goal_writes_into_a_folder_of_its_own() throws Exception {
+        org.apache.maven.project.MavenProject project = new org.apache.maven.project.MavenProject();
+        project.getBuild().setDirectory(dir.resolve("target").toString());
+        LintGoal lint = new LintGoal();
+        PactsGoal pacts = new PactsGoal();
+        pacts.pacts = cleanPacts().toFile();
+        for (ContractGoal goal : java.util.List.of(lint, pacts)) {
+            goal.project = project;
+            goal.execute();
+        }
+
+        assertThat(dir.resolve("target/contract-report/lint/contract-report.json")).exists();
+        assertThat(dir.resolve("target/contract-report/pacts/contract-report.json")).exists();
+    }
+
+    @Test
+    void a_root_cause_is_logged_at_its_own_level_and_the_lines_under_it_too() {
+        java.util.List<String> logged = new java.util.ArrayList<>();
+        org.apache.maven.plugin.logging.Log log = new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void info(CharSequence line) {
+                logged.add("info " + line);
+            }
+
+            @Override
+            public void warn(CharSequence line) {
+                logged.add("warn " + line);
+            }
+
+            @Override
+            public void error(CharSequence line) {
+                logged.add("error " + line);
+            }
+        };
+        ReportLines.log("contract check\n  ListAgentTokens  1 run\n\nERROR   model.list  ListAgentTokens\n        listed [a]\n"
+                + "WARNING response.header.request-id\n        no header\n\n  requests: 3\nFAILED: 1 checks\n", log);
+
+        assertThat(logged).containsExactly("info contract check", "info   ListAgentTokens  1 run", "info ",
+                "error ERROR   model.list  ListAgentTokens", "error         listed [a]",
+                "warn WARNING response.header.request-id", "warn         no header", "info ", "info   requests: 3",
+                "info FAILED: 1 checks");
+    }
+
+    @Test
     void pacts_the_spec_documents_pass() throws Exception {
         PactsGoal pacts = configured(new PactsGoal());
         pacts.pacts = cleanPacts().toFile();

@@ -15,8 +15,13 @@ public final class AgentTokenMockServerExtension implements BeforeAllCallback, B
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AgentTokenMockServerExtension.class);
 
-    /** The process and its client, closed by JUnit with the class's store. */
-    private record Running(MockServerProcess process, MockServer server) implements ExtensionContext.Store.CloseableResource {
+    /**
+     * The process and its client, closed by JUnit with the class's store: AutoCloseable for JUnit 5.13 and
+     * later (which warns about a CloseableResource that is not), CloseableResource for the JUnits before.
+     */
+    @SuppressWarnings("deprecation")
+    private record Running(MockServerProcess process, MockServer server)
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             process.close();

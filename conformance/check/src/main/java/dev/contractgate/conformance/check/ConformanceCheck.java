@@ -40,7 +40,7 @@ public final class ConformanceCheck {
      * Runs the check.
      *
      * @throws dev.contractgate.conformance.core.BadInputException when nothing answers at the base URL,
-     *         or the server refuses the run's token (see {@link TokenPreflight})
+     *         or the server refuses the run's token or no documented collection answers under it (see {@link Preflight})
      */
     public static RunResult run(SpecSource spec, CheckOptions options, CheckListener listener) {
         long start = System.nanoTime();
@@ -59,7 +59,7 @@ public final class ConformanceCheck {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        TokenPreflight.requireAccepted(run, http);
+        Preflight.require(run, http);
         List<PlannedCheck> plan = plan(run);
         int total = plan.size() + run.operations.all().size(); // the plan, then one coverage check per operation
         progress.started(total);

@@ -41,6 +41,11 @@ final class HttpRunner {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** The base URL the spec's paths are appended to, without a trailing slash. */
+    String base() {
+        return base;
+    }
+
     int requestsMade() {
         return Math.min(sent.get(), maxRequests);
     }

@@ -96,6 +96,7 @@ public final class SpecSource {
                     + " 3.0.x only (every engine: lint, pacts, check, diff, the generator); write the spec as openapi: 3.0.3");
         }
         PathKeys.check(nominalPath, root, text);
+        SchemaWellFormed.check(nominalPath, root, text);
         return SpecGuard.checkRefs(nominalPath, root, text);
     }
 

@@ -31,8 +31,12 @@ final class SchemaJudgement {
         // From the spec's text, not the shared model: the validator resolves every $ref (responses
         // included) on its own copy, and must not alter the model other engines read.
         String patternFree = PatternFreeSpec.text(spec);
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(patternFree)
-                .withBasePathOverride("/").build();
+        try {
+            this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(patternFree)
+                    .withBasePathOverride("/").build();
+        } catch (OpenApiInteractionValidator.ApiLoadException e) {
+            throw dev.contractgate.conformance.core.ParserMessages.refusal(spec, e.getParseMessages());
+        }
         // a spec without patterns (the text came back as it was) has nothing to match: no body is parsed for them
         this.patterns = patternFree.equals(spec.text()) ? null : new PatternCheck(spec.openApi());
     }

@@ -5,7 +5,7 @@ import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.SpecSource;
 import java.util.List;
 
-/** swagger-parser's messages on a document that did parse (unexpected attributes, bad values, ...). */
+/** swagger-parser's messages on a document that did parse (unexpected attributes, bad values, ...), each at its line. */
 final class ParserMessagesRule implements LintRule {
 
     @Override
@@ -21,7 +21,8 @@ final class ParserMessagesRule implements LintRule {
     @Override
     public List<Finding> check(SpecSource spec) {
         return spec.parserMessages().stream()
-                .map(message -> Finding.error(key(), null, spec.locate(""), "swagger-parser: " + message, Evidence.NONE))
+                .map(message -> Finding.error(key(), null,
+                        dev.contractgate.conformance.core.ParserMessages.locate(spec, message), "swagger-parser: " + message, Evidence.NONE))
                 .toList();
     }
 }

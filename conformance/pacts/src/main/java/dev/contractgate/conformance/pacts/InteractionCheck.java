@@ -53,8 +53,12 @@ final class InteractionCheck {
         // The validator parses the text itself: it needs every $ref resolved its own way
         // (SpecSource keeps component refs such as '#/components/responses/NotFound').
         // without patterns: the validator's regular expressions have no time bound (the judge matches patterns)
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(
-                dev.contractgate.conformance.core.PatternFreeSpec.text(spec)).build();
+        try {
+            this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(
+                    dev.contractgate.conformance.core.PatternFreeSpec.text(spec)).build();
+        } catch (OpenApiInteractionValidator.ApiLoadException e) {
+            throw dev.contractgate.conformance.core.ParserMessages.refusal(spec, e.getParseMessages());
+        }
         this.resolver = new ApiOperationResolver(spec.openApi(), null, false);
         this.judge = ExchangeJudge.of(spec);
     }
