@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 abstract class ContractSubcommand implements Callable<Integer> {
 
     @Spec
-    CommandSpec spec;
+    CommandSpec commandSpec;
 
     @Option(names = "--verbose", description = "Print stack traces on errors and more detail.")
     boolean verbose;
@@ -55,11 +55,11 @@ abstract class ContractSubcommand implements Callable<Integer> {
     }
 
     protected PrintWriter out() {
-        return spec.commandLine().getOut();
+        return commandSpec.commandLine().getOut();
     }
 
     protected PrintWriter err() {
-        return spec.commandLine().getErr();
+        return commandSpec.commandLine().getErr();
     }
 
     /** Whether the run may follow remote {@code $ref}s ({@code --allow-remote-refs}). */

@@ -39,9 +39,15 @@ final class DiffCommand extends FindingsCommand {
     FailOn failOn;
 
     @Option(names = "--client-jar", paramLabel = "OLD_JAR",
-            description = "The Java client built from the base spec: its public API is compared (japicmp) with the client"
-                    + " regenerated from --spec (openapi-generator, generator/client/pom.xml's settings).")
+            description = "The Java client you deployed, built from the base spec: its public API is compared (japicmp) with"
+                    + " the client regenerated from --spec (openapi-generator, the settings the jar carries). Without it,"
+                    + " the client of --base is generated from the base spec itself, with the bundled client's settings.")
     Path oldClientJar;
+
+    @Option(names = "--no-client",
+            description = "Without --client-jar: skip the comparison of the clients generated from --base and --spec"
+                    + " (saves building both, some seconds each).")
+    boolean noClient;
 
     @Option(names = "--new-client-jar", paramLabel = "NEW_JAR",
             description = "Optional: an already regenerated client jar to compare with --client-jar instead of regenerating.")
@@ -51,14 +57,31 @@ final class DiffCommand extends FindingsCommand {
             description = "Go on although --client-jar was built from another spec than --base (its manifest's Spec-SHA256).")
     boolean allowSpecMismatch;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "Write JSON, JUnit XML, HTML, SARIF and Markdown reports here.")
-    Path reportDir;
+    @picocli.CommandLine.Mixin
+    ReportOption reports = new ReportOption();
 
     @Override
     protected int execute() {
         SpecSource changed = SpecOption.load(spec);
         SpecSource baseSpec = GitRevisionSpec.resolveBase(base, specInWorkTree());
-        return finish(new SpecDiff().diff(baseSpec, changed, new DiffOptions(pacts, failOn, oldClientJar, newClientJar, allowSpecMismatch)), reportDir);
+        boolean generateBase = oldClientJar == null && newClientJar == null && !noClient && !baseSpec.text().equals(changed.text());
+        if (!generateBase) {
+            return finish(new SpecDiff().diff(baseSpec, changed,
+                    new DiffOptions(pacts, failOn, oldClientJar, newClientJar, allowSpecMismatch)), reports.orElse(null));
+        }
+        // the client of the base, generated from the base spec (so it is of that spec, whatever a build replaced since)
+        err().println("contract diff: generating the client of --base and of --spec to compare them (--no-client skips)");
+        java.util.Map<String, Object> baseStats = new java.util.LinkedHashMap<>();
+        try (dev.contractgate.conformance.diff.client.ClientRegeneration baseClient =
+                     dev.contractgate.conformance.diff.client.ClientRegeneration.of(baseSpec, null, baseStats)) {
+            dev.contractgate.conformance.core.RunResult result = new SpecDiff().diff(baseSpec, changed,
+                    new DiffOptions(pacts, failOn, baseClient.jar(), null, true));
+            java.util.Map<String, Object> stats = new java.util.LinkedHashMap<>(result.stats());
+            stats.put("client of --base generated from the base spec in ms",
+                    baseStats.get("client regenerated and compiled in ms"));
+            return finish(new dev.contractgate.conformance.core.RunResult(result.title(), result.checks(), stats,
+                    result.coverage()), reports.orElse(null));
+        }
     }
 
     /** The file whose git history a revision in --base refers to. */

@@ -59,9 +59,11 @@ final class GateCommand extends FindingsCommand {
                     + "with a warning when it does not.")
     Path pacts;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "target/contract-report",
-            description = "Where the reports go (default: ${DEFAULT-VALUE}).")
-    Path reportDir;
+    @picocli.CommandLine.Mixin
+    ReportOption reports = new ReportOption();
+
+    /** Where the gate's reports go when --report-dir is not given. */
+    static final Path DEFAULT_REPORTS = Path.of("target/contract-report");
 
     @Option(names = "--allow-spec-mismatch",
             description = "Go on although the bundled mock server was built from another spec than --spec.")
@@ -71,9 +73,9 @@ final class GateCommand extends FindingsCommand {
             description = "Run the conformance check against this running implementation instead of the bundled mock server.")
     String baseUrl;
 
-    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:CONTRACT_TOKEN}",
-            description = "Bearer token --base-url accepts (default: environment variable CONTRACT_TOKEN). Never printed.")
-    String token;
+    /** With --base-url: how that server is checked, the same options as {@code contract check}. */
+    @picocli.CommandLine.Mixin
+    CheckTargetOptions targetOptions = new CheckTargetOptions();
 
     @Option(names = "--mock", description = "Also check the toolkit's bundled mock server. Without --base-url this is "
             + "the default only inside the toolkit's own clone (a folder with mock-server/pom.xml): a consumer's "
@@ -90,14 +92,7 @@ final class GateCommand extends FindingsCommand {
                     + " The bundled mock server is always verified, through its own /_admin/provider-states.")
     String providerStatesUrl;
 
-    @Option(names = "--forbidden-token", paramLabel = "TOKEN",
-            description = "With --base-url: a token the server accepts but refuses (403) on the organizations of the paths."
-                    + " The check proves every operation answers 403 with it, and pacts' 403 interactions, recorded with the"
-                    + " bundled mock server's restricted token, are replayed with it (without it they are not verified). Never printed.")
-    String forbiddenToken;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for generated values (default: ${DEFAULT-VALUE}).")
-    long seed = CheckOptions.DEFAULT_SEED;
 
     @Override
     protected int execute() {
@@ -137,12 +132,11 @@ final class GateCommand extends FindingsCommand {
                 }
                 case URL -> {
                     URI base = CheckCommand.baseUri(baseUrl);
-                    CheckOptions options = CheckOptions.of(base, token);
-                    parts.add(stage("check", check(source, forbiddenToken == null ? options : options.withForbiddenToken(forbiddenToken, null))));
+                    parts.add(stage("check", check(source, targetOptions.options(base))));
                     if (havePacts && providerStatesUrl != null) {
                         parts.add(stage("provider", verify(source, folder, new ProviderVerification.Target(base,
                                 CheckCommand.httpUri(providerStatesUrl, "--provider-states-url"), CheckOptions.DEFAULT_TIMEOUT,
-                                credentialsOf(token, forbiddenToken)))));
+                                credentialsOf(targetOptions.token, targetOptions.forbiddenToken)))));
                     } else if (havePacts) {
                         parts.add(skipped("provider", "pacts are replayed against --base-url only with --provider-states-url"));
                     }
@@ -155,7 +149,7 @@ final class GateCommand extends FindingsCommand {
                     coverage.defaultTo(dev.contractgate.conformance.core.coverage.CoverageMinimum.NONE);
                 }
             }
-            return finish(RunResult.combine("contract gate " + spec.describe(), parts), reportDir);
+            return finish(RunResult.combine("contract gate " + spec.describe(), parts), reports.orElse(DEFAULT_REPORTS));
         } finally {
             if (server != null) {
                 // stops it now, or as soon as it has started when an earlier stage failed
@@ -204,14 +198,14 @@ final class GateCommand extends FindingsCommand {
             }
             CheckCommand.httpUri(providerStatesUrl, "--provider-states-url");
         }
-        if (forbiddenToken != null && (baseUrl == null || forbiddenToken.isBlank())) {
+        if (targetOptions.forbiddenToken != null && (baseUrl == null || targetOptions.forbiddenToken.isBlank())) {
             throw new BadInputException(baseUrl == null
                     ? "--forbidden-token goes with --base-url: the bundled mock server has its own restricted token; drop the flag,"
                     + " or name the server with --base-url"
                     : "--forbidden-token is empty: give a token the server accepts but refuses on the organizations of the paths");
         }
         if (baseUrl != null) {
-            if (token == null || token.isBlank()) {
+            if (!targetOptions.hasToken()) {
                 throw new BadInputException("--base-url needs --token (or CONTRACT_TOKEN set): a token the server at that URL accepts");
             }
             return CheckTarget.URL;
@@ -242,8 +236,8 @@ final class GateCommand extends FindingsCommand {
                 .withForbiddenToken(RESTRICTED_TOKEN, RESTRICTED_ORGANIZATION));
     }
 
-    private RunResult check(SpecSource source, CheckOptions target) {
-        CheckOptions options = target.withSeed(seed);
+    private RunResult check(SpecSource source, CheckOptions checked) {
+        CheckOptions options = checked.withSeed(targetOptions.seed);
         ProgressListener progress = ProgressListener.on(err());
         try {
             return ConformanceCheck.run(source, options, progress);

@@ -14,11 +14,11 @@ final class LintCommand extends FindingsCommand {
     @picocli.CommandLine.Mixin
     SpecOption spec = new SpecOption();
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "Write JSON, JUnit XML, HTML, SARIF and Markdown reports here.")
-    Path reportDir;
+    @picocli.CommandLine.Mixin
+    ReportOption reports = new ReportOption();
 
     @Override
     protected int execute() {
-        return finish(new SpecLint().lint(spec.load()), reportDir);
+        return finish(new SpecLint().lint(spec.load()), reports.orElse(null));
     }
 }

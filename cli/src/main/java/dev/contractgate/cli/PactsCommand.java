@@ -24,11 +24,11 @@ final class PactsCommand extends FindingsCommand {
     @Option(names = "--pacts", required = true, paramLabel = "DIR", description = "A folder of pact JSON files (searched recursively) or one pact file.")
     Path pacts;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "Write JSON, JUnit XML, HTML, SARIF and Markdown reports here.")
-    Path reportDir;
+    @picocli.CommandLine.Mixin
+    ReportOption reports = new ReportOption();
 
     @Override
     protected int execute() {
-        return finish(new PactSpecCheck().check(spec.load(), pacts), reportDir);
+        return finish(new PactSpecCheck().check(spec.load(), pacts), reports.orElse(null));
     }
 }

@@ -34,6 +34,24 @@ class DiffCommandTest {
     }
 
     @Test
+    void without_a_client_jar_the_clients_generated_from_base_and_spec_are_compared() throws Exception {
+        int code = run("diff", "--base", fixture("diff.response.field-removed_base.yaml"),
+                "--spec", fixture("diff.response.field-removed_changed.yaml"));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("diff.client.").contains("client of --base generated from the base spec in ms");
+        assertThat(err.toString()).as("no generator log lines").doesNotContain("WARN");
+    }
+
+    @Test
+    void no_client_skips_the_client_comparison() throws Exception {
+        run("diff", "--base", fixture("diff.response.field-removed_base.yaml"),
+                "--spec", fixture("diff.response.field-removed_changed.yaml"), "--no-client");
+
+        assertThat(out.toString()).contains("diff.response.field-removed").doesNotContain("diff.client.");
+    }
+
+    @Test
     void same_spec_exits_0() throws Exception {
         String spec = fixture("diff.response.field-removed_base.yaml");
         assertThat(run("diff", "--base", spec, "--spec", spec)).isZero();

@@ -19,8 +19,9 @@ class SeverityOptionsTest {
     }
 
     private static String[] diff(String... more) throws URISyntaxException {
+        // the clients are not what these tests are about (and a removed field removes its getter: a client finding too)
         String[] base = {"diff", "--base", fixture("diff.response.field-removed_base.yaml"),
-                "--spec", fixture("diff.response.field-removed_changed.yaml")};
+                "--spec", fixture("diff.response.field-removed_changed.yaml"), "--no-client"};
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);

@@ -25,22 +25,22 @@ final class AuthCases {
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> checks = new ArrayList<>();
         for (SpecOperation op : run.operations.all()) {
-            checks.add(unauthorized(run, op, "without a token", Rules.AUTH_MISSING, null));
-            checks.add(unauthorized(run, op, "with a malformed Authorization header", Rules.AUTH_MALFORMED, probe -> "Bearer"));
-            checks.add(unauthorized(run, op, "with an unknown bearer token", Rules.AUTH_UNKNOWN,
+            checks.add(unauthorized(run, op, "without a token", CheckRules.AUTH_MISSING, null));
+            checks.add(unauthorized(run, op, "with a malformed Authorization header", CheckRules.AUTH_MALFORMED, probe -> "Bearer"));
+            checks.add(unauthorized(run, op, "with an unknown bearer token", CheckRules.AUTH_UNKNOWN,
                     probe -> "Bearer cg-unknown-" + ValueGenerator.word(probe.random)));
             // the run's own token in shapes that are not a bearer credential: never a way in
-            checks.add(unauthorized(run, op, "with the token under the Basic scheme", Rules.AUTH_OTHER_SCHEME, probe ->
+            checks.add(unauthorized(run, op, "with the token under the Basic scheme", CheckRules.AUTH_OTHER_SCHEME, probe ->
                     "Basic " + java.util.Base64.getEncoder().encodeToString(("user:" + probe.run.options.token())
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-            checks.add(unauthorized(run, op, "with the token under a Token scheme", Rules.AUTH_OTHER_SCHEME,
+            checks.add(unauthorized(run, op, "with the token under a Token scheme", CheckRules.AUTH_OTHER_SCHEME,
                     probe -> "Token " + probe.run.options.token()));
-            checks.add(unauthorized(run, op, "with the token and no scheme", Rules.AUTH_OTHER_SCHEME,
+            checks.add(unauthorized(run, op, "with the token and no scheme", CheckRules.AUTH_OTHER_SCHEME,
                     probe -> probe.run.options.token()));
-            checks.add(unauthorized(run, op, "with the token followed by another word", Rules.AUTH_OTHER_SCHEME,
+            checks.add(unauthorized(run, op, "with the token followed by another word", CheckRules.AUTH_OTHER_SCHEME,
                     probe -> "Bearer " + probe.run.options.token() + " extra"));
             // token68 (RFC 7235) has no ';' or ',': a server that cuts the credential there lets a forged one in
-            checks.add(unauthorized(run, op, "with the token followed by a character outside token68", Rules.AUTH_OTHER_SCHEME,
+            checks.add(unauthorized(run, op, "with the token followed by a character outside token68", CheckRules.AUTH_OTHER_SCHEME,
                     probe -> "Bearer " + probe.run.options.token() + ";x"));
             if (run.options.forbiddenToken() != null) {
                 checks.add(PlannedCheck.of(op, op.id() + " with a token restricted to another organization gives 403",
@@ -53,7 +53,7 @@ final class AuthCases {
                                 if (ex.is2xx()) {
                                     probe.scheduleDelete(op, ex);
                                 }
-                                probe.report(Rules.AUTH_FORBIDDEN, op, "/responses/403", op.id()
+                                probe.report(CheckRules.AUTH_FORBIDDEN, op, "/responses/403", op.id()
                                         + " let a token restricted to another organization through: " + ex.status(), ex);
                             }
                         }));
@@ -66,7 +66,7 @@ final class AuthCases {
                         Exchange ex = probe.send(op, probe.run.call(op, Map.of(), probe.run.contextValues)
                                 .withHeader("Authorization", shape + probe.run.options.token()));
                         if (!ex.failed() && !ex.is2xx()) {
-                            probe.report(Rules.AUTH_VALID_CREDENTIAL_REFUSED, op, "/security", op.id() + " refused the run's"
+                            probe.report(CheckRules.AUTH_VALID_CREDENTIAL_REFUSED, op, "/security", op.id() + " refused the run's"
                                     + " token sent as '" + shape.strip() + "' with " + (shape.length() - shape.strip().length())
                                     + " space(s) (the scheme is case-insensitive, RFC 7235): " + ex.status(), ex);
                             }
@@ -80,7 +80,7 @@ final class AuthCases {
                                 Exchange ex = probe.send(op, probe.run.call(op, Map.of(), own)
                                         .withHeader("Authorization", "Bearer " + probe.run.options.forbiddenToken()));
                                 if (!ex.failed() && !ex.is2xx()) {
-                                    probe.report(Rules.AUTH_RESTRICTED_REFUSED, op, "", op.id()
+                                    probe.report(CheckRules.AUTH_RESTRICTED_REFUSED, op, "", op.id()
                                             + " refused the restricted token on its own organization: " + ex.status(), ex);
                                 }
                             })));

@@ -48,7 +48,7 @@ final class AuthOrderCases {
         if (ex.is2xx()) {
             probe.scheduleDelete(op, ex);
         }
-        probe.report(Rules.AUTH_PRECEDENCE, op, "/responses/401", op.id() + " " + credentials + " and " + invalidity.what()
+        probe.report(CheckRules.AUTH_PRECEDENCE, op, "/responses/401", op.id() + " " + credentials + " and " + invalidity.what()
                 + " answered " + ex.status() + " instead of 401: the server validated or looked up the request before it"
                 + " checked the caller", ex);
     }

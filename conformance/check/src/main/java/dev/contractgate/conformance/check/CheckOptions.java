@@ -1,6 +1,5 @@
 package dev.contractgate.conformance.check;
 
-import dev.contractgate.conformance.core.SeverityPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -26,12 +25,12 @@ import java.util.Objects;
  * @param concurrency        how many independent checks run at once (1 = sequential)
  * @param requestTimeout     per request; a request that takes longer is a {@code request.failed} finding
  * @param maxRequests        the most requests a run may make; checks beyond it are skipped and reported
- * @param severityPolicy     per-rule severity overrides
  * @param sequences          how many seeded random sequences run against the model of each collection (0: none)
+ * @param operations         the operationIds (or {@code METHOD /path} keys) whose checks run; empty: every operation
  */
 public record CheckOptions(URI baseUrl, String token, String forbiddenToken, String forbiddenTokenOrganizationId,
                            Map<String, String> pathValues, long seed, int concurrency, Duration requestTimeout,
-                           int maxRequests, SeverityPolicy severityPolicy, int sequences) {
+                           int maxRequests, int sequences, java.util.Set<String> operations) {
 
     public static final long DEFAULT_SEED = 42L;
     public static final int DEFAULT_CONCURRENCY = 4;
@@ -54,56 +53,52 @@ public record CheckOptions(URI baseUrl, String token, String forbiddenToken, Str
             throw new IllegalArgumentException("maxRequests must be at least 1");
         }
         requestTimeout = requestTimeout == null ? DEFAULT_TIMEOUT : requestTimeout;
-        severityPolicy = severityPolicy == null ? SeverityPolicy.defaults() : severityPolicy;
+        operations = java.util.Set.copyOf(operations == null ? java.util.Set.of() : operations);
     }
 
     public static CheckOptions of(URI baseUrl, String token) {
         return new CheckOptions(baseUrl, token, null, null, Map.of(), DEFAULT_SEED, DEFAULT_CONCURRENCY,
-                DEFAULT_TIMEOUT, DEFAULT_MAX_REQUESTS, SeverityPolicy.defaults(), DEFAULT_SEQUENCES);
+                DEFAULT_TIMEOUT, DEFAULT_MAX_REQUESTS, DEFAULT_SEQUENCES, java.util.Set.of());
     }
 
     public CheckOptions withForbiddenToken(String restrictedToken, String itsOrganizationId) {
         return new CheckOptions(baseUrl, token, restrictedToken, itsOrganizationId, pathValues, seed, concurrency,
-                requestTimeout, maxRequests, severityPolicy, sequences);
+                requestTimeout, maxRequests, sequences, operations);
     }
 
     public CheckOptions withPathValue(String parameter, String value) {
         Map<String, String> values = new LinkedHashMap<>(pathValues);
         values.put(parameter, value);
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, values, seed,
-                concurrency, requestTimeout, maxRequests, severityPolicy, sequences);
+                concurrency, requestTimeout, maxRequests, sequences, operations);
     }
 
     /** How many random sequences run against the model (0: none); each is {@value ModelCases#STEPS} steps long. */
     public CheckOptions withSequences(int count) {
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
-                concurrency, requestTimeout, maxRequests, severityPolicy, count);
+                concurrency, requestTimeout, maxRequests, count, operations);
     }
 
     public CheckOptions withSeed(long newSeed) {
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, newSeed,
-                concurrency, requestTimeout, maxRequests, severityPolicy, sequences);
+                concurrency, requestTimeout, maxRequests, sequences, operations);
     }
 
     public CheckOptions withConcurrency(int threads) {
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
-                threads, requestTimeout, maxRequests, severityPolicy, sequences);
+                threads, requestTimeout, maxRequests, sequences, operations);
     }
 
     public CheckOptions withRequestTimeout(Duration timeout) {
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
-                concurrency, timeout, maxRequests, severityPolicy, sequences);
+                concurrency, timeout, maxRequests, sequences, operations);
     }
 
     public CheckOptions withMaxRequests(int max) {
         return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
-                concurrency, requestTimeout, max, severityPolicy, sequences);
+                concurrency, requestTimeout, max, sequences, operations);
     }
 
-    public CheckOptions withSeverityPolicy(SeverityPolicy policy) {
-        return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
-                concurrency, requestTimeout, maxRequests, policy, sequences);
-    }
 
     /** Never prints the tokens. */
     @Override
@@ -111,5 +106,16 @@ public record CheckOptions(URI baseUrl, String token, String forbiddenToken, Str
         return "CheckOptions[baseUrl=" + baseUrl + ", pathValues=" + pathValues + ", seed=" + seed
                 + ", concurrency=" + concurrency + ", requestTimeout=" + requestTimeout + ", maxRequests="
                 + maxRequests + ", forbiddenToken=" + (forbiddenToken == null ? "none" : "****") + "]";
+    }
+
+    /** Only the checks of these operations run (ids or {@code METHOD /path}); empty: all of them. */
+    public CheckOptions withOperations(java.util.Set<String> only) {
+        return new CheckOptions(baseUrl, token, forbiddenToken, forbiddenTokenOrganizationId, pathValues, seed,
+                concurrency, requestTimeout, maxRequests, sequences, only);
+    }
+
+    /** Whether the checks of {@code op} run. */
+    boolean selects(dev.contractgate.conformance.core.spec.SpecOperation op) {
+        return operations.isEmpty() || operations.contains(op.id()) || operations.contains(op.key());
     }
 }

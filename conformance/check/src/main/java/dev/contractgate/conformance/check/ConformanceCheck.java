@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Checks a running server against the spec. Every check is derived from the spec at run time:
  * positive cases from examples and schemas (with boundaries), negative cases breaking one
  * constraint each, auth cases, and stateful sequences that follow the spec's links; every
- * response is checked against what its operation documents. See {@link Rules} for the keys.
+ * response is checked against what its operation documents. See {@link CheckRules} for the keys.
  *
  * <p>Checks run on {@link CheckOptions#concurrency()} threads in two phases: stateful sequences
  * (which count resources) beside the checks of read-only operations, then the checks that may
@@ -44,6 +44,7 @@ public final class ConformanceCheck {
      */
     public static RunResult run(SpecSource spec, CheckOptions options, CheckListener listener) {
         long start = System.nanoTime();
+        requireKnownOperations(spec, options);
         CheckListener progress = listener == null ? CheckListener.NONE : listener;
         // the run's tokens are masked wherever they appear, also where a server echoes them
         SecretMasker.register(options.token());
@@ -51,7 +52,7 @@ public final class ConformanceCheck {
         HttpRunner http = new HttpRunner(options.baseUrl(), options.requestTimeout(), options.maxRequests());
         // Building the response validator (it parses the spec) overlaps the reachability probe.
         CompletableFuture<RunContext> context = CompletableFuture.supplyAsync(() -> new RunContext(spec,
-                spec.operations(), http, new FindingFactory(spec, options.severityPolicy()), options));
+                spec.operations(), http, new FindingFactory(spec), options));
         http.probe("/");
         RunContext run;
         try {
@@ -61,7 +62,7 @@ public final class ConformanceCheck {
         }
         Preflight.require(run, http);
         List<PlannedCheck> plan = plan(run);
-        int total = plan.size() + run.operations.all().size(); // the plan, then one coverage check per operation
+        int total = plan.size() + (int) run.operations.all().stream().filter(options::selects).count(); // then coverage per operation
         progress.started(total);
         AtomicInteger done = new AtomicInteger();
         CheckRecord[] records = new CheckRecord[plan.size()];
@@ -84,6 +85,13 @@ public final class ConformanceCheck {
             all.add(coverage);
             progress.checkFinished(coverage, done.incrementAndGet(), total);
         }
+        List<Coverage.Observation> seen = new ArrayList<>();
+        for (List<Coverage.Observation> part : observations) {
+            if (part != null) {
+                seen.addAll(part);
+            }
+        }
+        all = NotServedOperations.fold(run, all, seen);
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("requests", http.requestsMade());
         stats.put("checks", all.size());
@@ -94,12 +102,6 @@ public final class ConformanceCheck {
         // said, not silently skipped: how many collections the model followed (none means no model sequences ran)
         stats.put("model", options.sequences() + " sequences of " + ModelCases.STEPS + " steps over "
                 + ModelledCollection.find(run).size() + " collection(s)");
-        List<Coverage.Observation> seen = new ArrayList<>();
-        for (List<Coverage.Observation> part : observations) {
-            if (part != null) {
-                seen.addAll(part);
-            }
-        }
         return new RunResult("contract check " + options.baseUrl(), all, stats, Coverage.of(spec.operations(), seen));
     }
 
@@ -127,7 +129,21 @@ public final class ConformanceCheck {
         }
     }
 
-    /** The checks a spec gives, in a stable order: stateful sequences first. */
+    /** Each {@code --operation} names an operation of the spec, by operationId or {@code METHOD /path}. */
+    private static void requireKnownOperations(SpecSource spec, CheckOptions options) {
+        List<String> ids = spec.operations().all().stream().map(op -> op.id()).toList();
+        for (String wanted : options.operations()) {
+            boolean known = spec.operations().all().stream().anyMatch(op -> op.id().equals(wanted) || op.key().equals(wanted));
+            if (!known) {
+                String near = dev.contractgate.conformance.core.Suggestions.nearest(wanted, ids);
+                throw new dev.contractgate.conformance.core.BadInputException("--operation " + wanted
+                        + " names no operation of " + spec.path() + (near != null ? ": did you mean " + near + "?" : "")
+                        + " (operationIds: " + String.join(", ", ids) + ")");
+            }
+        }
+    }
+
+    /** The checks a spec gives (of the operations the options select), in a stable order: stateful sequences first. */
     static List<PlannedCheck> plan(RunContext run) {
         List<PlannedCheck> plan = new ArrayList<>(LifecycleCases.plan(run));
         plan.addAll(PositiveCases.plan(run));
@@ -140,6 +156,9 @@ public final class ConformanceCheck {
         plan.addAll(LimitCases.plan(run));
         plan.addAll(RoundTripCases.plan(run));
         plan.addAll(ModelCases.plan(run));
+        java.util.Set<String> selected = new java.util.HashSet<>();
+        run.operations.all().stream().filter(run.options::selects).forEach(op -> selected.add(op.id()));
+        plan.removeIf(c -> !selected.contains(c.group()));
         List<PlannedCheck> ordered = new ArrayList<>(plan.stream()
                 .filter(c -> c.phase() == PlannedCheck.Phase.SEQUENCE).toList());
         ordered.addAll(plan.stream().filter(c -> c.phase() != PlannedCheck.Phase.SEQUENCE).toList());
@@ -156,7 +175,7 @@ public final class ConformanceCheck {
             probe.cleanUp();
         } catch (HttpRunner.BudgetExhausted e) {
             // work the run was asked to do and did not: never a pass
-            findings.add(run.findings.of(Rules.BUDGET_EXHAUSTED, run.operations.byId(check.group()).orElse(null), "",
+            findings.add(run.findings.of(CheckRules.BUDGET_EXHAUSTED, run.operations.byId(check.group()).orElse(null), "",
                     "not run (in full): the run's limit of " + run.options.maxRequests() + " requests was reached;"
                             + " raise --max-requests", null));
         }

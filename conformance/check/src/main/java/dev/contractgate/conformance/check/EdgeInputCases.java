@@ -55,7 +55,7 @@ final class EdgeInputCases {
                     if (ex.is2xx()) {
                         probe.scheduleDelete(op, ex);
                     } else if (!ex.failed() && ex.status() >= 500) {
-                        probe.report(Rules.EDGE_SERVER_ERROR, op, "/parameters", op.id() + " answered " + p.getName()
+                        probe.report(CheckRules.EDGE_SERVER_ERROR, op, "/parameters", op.id() + " answered " + p.getName()
                                 + " given twice with " + ex.status(), ex);
                     }
                 }));

@@ -22,9 +22,12 @@ final class ExercisedOperations {
     static List<CheckRecord> records(RunContext run) {
         List<CheckRecord> records = new ArrayList<>();
         for (SpecOperation op : run.operations.all()) {
+            if (!run.options.selects(op)) {
+                continue;
+            }
             List<Finding> findings = new ArrayList<>();
             if (!run.wasExercised(op)) {
-                findings.add(run.findings.of(Rules.COVERAGE_NOT_EXERCISED, op, "", op.id()
+                findings.add(run.findings.of(CheckRules.COVERAGE_NOT_EXERCISED, op, "", op.id()
                         + " was never called with valid inputs, so nothing shows the server implements it; "
                         + fix(run, op), null));
             }

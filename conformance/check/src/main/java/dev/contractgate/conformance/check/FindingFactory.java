@@ -1,45 +1,56 @@
 package dev.contractgate.conformance.check;
 
-import dev.contractgate.conformance.core.spec.SpecOperation;
-
 import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.Finding;
-import dev.contractgate.conformance.core.SeverityPolicy;
+import dev.contractgate.conformance.core.Rule;
+import dev.contractgate.conformance.core.Severity;
 import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.core.spec.SpecOperation;
 
-/** Builds findings the same way everywhere: located in the spec, evidence masked, policy applied. */
+/**
+ * Builds findings the same way everywhere: located in the spec, evidence masked, with the severity the
+ * rule's catalogue declares ({@link CheckRules}, {@link dev.contractgate.conformance.judge.JudgeRules}).
+ * What a user turns up or down is applied to the whole run afterwards ({@code --severity}).
+ */
 final class FindingFactory {
 
     private final SpecSource spec;
-    private final SeverityPolicy policy;
-
-    FindingFactory(SpecSource spec, SeverityPolicy policy) {
+    FindingFactory(SpecSource spec) {
         this.spec = spec;
-        this.policy = policy;
     }
 
-    /** An error (before the policy) about {@code op}; {@code pointerSuffix} is appended to the operation's pointer. */
+    /** The severity the rule's catalogue declares (an error for a key no catalogue of the check holds). */
+    static Severity severity(String rule) {
+        for (java.util.List<Rule> catalogue : java.util.List.of(CheckRules.catalogue(),
+                dev.contractgate.conformance.judge.JudgeRules.catalogue())) {
+            for (Rule r : catalogue) {
+                if (r.key().equals(rule)) {
+                    return r.severity();
+                }
+            }
+        }
+        return Severity.ERROR;
+    }
+
+    private Finding finding(String rule, SpecOperation op, String pointer, String message, Evidence evidence) {
+        return new Finding(rule, severity(rule), op == null ? null : op.id(), spec.locate(pointer), message, evidence);
+    }
+
+    /** A finding about {@code op}; {@code pointerSuffix} is appended to the operation's pointer. */
     Finding of(String rule, SpecOperation op, String pointerSuffix, String message, Exchange exchange) {
         String pointer = op == null ? "" : op.pointer() + (pointerSuffix == null ? "" : pointerSuffix);
-        Evidence evidence = exchange == null ? Evidence.NONE : exchange.evidence();
-        return policy.apply(Finding.error(rule, op == null ? null : op.id(), spec.locate(pointer), message, evidence));
+        return finding(rule, op, pointer, message, exchange == null ? Evidence.NONE : exchange.evidence());
     }
 
-    /** An error located at an absolute pointer of the spec (a schema node), not under the operation. */
+    /** A finding located at an absolute pointer of the spec (a schema node), not under the operation. */
     Finding at(String rule, SpecOperation op, String pointer, String message, Exchange exchange) {
-        Evidence evidence = exchange == null ? Evidence.NONE : exchange.evidence();
-        return policy.apply(Finding.error(rule, op == null ? null : op.id(), spec.locate(pointer), message, evidence));
+        return finding(rule, op, pointer, message, exchange == null ? Evidence.NONE : exchange.evidence());
     }
 
-    /** An error about {@code op} with evidence of its own (a reproducer script and the answer that diverged). */
+    /** A finding about {@code op} with evidence of its own (a reproducer and the answer that diverged). */
     Finding withEvidence(String rule, SpecOperation op, String pointerSuffix, String message, Evidence evidence) {
         String pointer = op == null ? "" : op.pointer() + (pointerSuffix == null ? "" : pointerSuffix);
-        return policy.apply(Finding.error(rule, op == null ? null : op.id(), spec.locate(pointer), message, evidence));
-    }
-
-    Finding warning(String rule, SpecOperation op, String message) {
-        return policy.apply(Finding.warning(rule, op == null ? null : op.id(),
-                spec.locate(op == null ? "" : op.pointer()), message, Evidence.NONE));
+        return finding(rule, op, pointer, message, evidence);
     }
 
     static String responsePointer(int status) {

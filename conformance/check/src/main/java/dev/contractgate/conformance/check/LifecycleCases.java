@@ -40,7 +40,7 @@ final class LifecycleCases {
                 checks.add(PlannedCheck.of(op, op.id() + " with an id that names nothing gives 404", probe -> {
                     Exchange ex = probe.send(op, probe.run.call(op, AuthCases.unknownIds(probe, op)));
                     if (!ex.failed() && ex.status() != 404) {
-                        probe.report(Rules.UNKNOWN_ID, op, "/responses/404", op.id() + " answered " + ex.status()
+                        probe.report(CheckRules.UNKNOWN_ID, op, "/responses/404", op.id() + " answered " + ex.status()
                                 + " for an id that names nothing", ex);
                     }
                 }));
@@ -100,7 +100,7 @@ final class LifecycleCases {
                 Map<String, String> ids = ids(source, delete, resource);
                 Exchange ex = probe.sendValid(delete, probe.run.call(delete, ids));
                 if (!ex.failed() && ex.status() != delete.successStatus()) {
-                    probe.report(Rules.LIFECYCLE_DELETE, delete, "/responses", delete.id() + " of a resource just created by "
+                    probe.report(CheckRules.LIFECYCLE_DELETE, delete, "/responses", delete.id() + " of a resource just created by "
                             + source.id() + " answered " + ex.status() + ", not " + delete.successStatus(), ex);
                 }
             }
@@ -108,13 +108,13 @@ final class LifecycleCases {
             for (SpecOperation read : reads) {
                 Exchange again = probe.send(read, probe.run.call(read, ids(source, read, gone)));
                 if (!again.failed() && again.status() != 404) {
-                    probe.report(Rules.LIFECYCLE_READ_AFTER_DELETE, read, "/responses/404", read.id()
+                    probe.report(CheckRules.LIFECYCLE_READ_AFTER_DELETE, read, "/responses/404", read.id()
                             + " of a deleted resource answered " + again.status() + " instead of 404", again);
                 }
             }
             Exchange twice = probe.send(delete, probe.run.call(delete, ids(source, delete, gone)));
             if (!twice.failed() && twice.status() != 404) {
-                probe.report(Rules.LIFECYCLE_DELETE_TWICE, delete, "/responses/404", delete.id()
+                probe.report(CheckRules.LIFECYCLE_DELETE_TWICE, delete, "/responses/404", delete.id()
                         + " of an already deleted resource answered " + twice.status() + " instead of 404", twice);
             }
             if (lists != null && idPointer != null) {
@@ -142,7 +142,7 @@ final class LifecycleCases {
             return;
         }
         if (!ex.is2xx()) {
-            probe.report(Rules.LIFECYCLE_NOT_FOUND, read, "/responses", read.id() + " of a resource just created answered "
+            probe.report(CheckRules.LIFECYCLE_NOT_FOUND, read, "/responses", read.id() + " of a resource just created answered "
                     + ex.status(), ex);
             return;
         }
@@ -155,7 +155,7 @@ final class LifecycleCases {
             }
         });
         if (!differ.isEmpty()) {
-            probe.report(Rules.LIFECYCLE_MISMATCH, read, "/responses", read.id() + " returned other values than the create"
+            probe.report(CheckRules.LIFECYCLE_MISMATCH, read, "/responses", read.id() + " returned other values than the create"
                     + " response for " + differ, ex);
         }
     }

@@ -60,7 +60,7 @@ final class LimitCases {
                 Exchange ex = fresh.create();
                 if (!ex.is2xx()) {
                     if (!ex.failed()) {
-                        probe.report(Rules.POSITIVE_REJECTED, op, "", op.id() + " refused create " + i + " of the "
+                        probe.report(CheckRules.POSITIVE_REJECTED, op, "", op.id() + " refused create " + i + " of the "
                                 + limit.max() + " its " + EXTENSION + " allows per " + limit.per() + ": " + ex.status(), ex);
                     }
                     return;
@@ -76,20 +76,20 @@ final class LimitCases {
             Exchange over = fresh.create();
             if (over.is2xx()) {
                 created.add(over);
-                probe.report(Rules.LIMIT_NOT_ENFORCED, op, "", op.id() + " accepted resource " + (limit.max() - free + won.size() + 1)
+                probe.report(CheckRules.LIMIT_NOT_ENFORCED, op, "", op.id() + " accepted resource " + (limit.max() - free + won.size() + 1)
                         + " in one " + limit.per() + ", beyond the documented limit of " + limit.max(), over);
                 return;
             }
             if (won.size() != free) {
                 String order = "answers in order of arrival: " + burst.stream().map(e -> String.valueOf(e.status())).toList();
-                probe.report(Rules.RACE_LIMIT, op, "", won.size() + " of " + 2 * free + " creates sent at once succeeded with "
+                probe.report(CheckRules.RACE_LIMIT, op, "", won.size() + " of " + 2 * free + " creates sent at once succeeded with "
                         + free + " places left under the limit of " + limit.max() + "; a serial order lets exactly " + free
                         + " through (a single create beyond the limit is refused); " + order,
                         won.isEmpty() ? burst.get(0) : won.get(won.size() - 1));
                 return;
             }
             if (!over.failed() && !refusedAsDocumented(op, limit, over.status())) {
-                probe.report(Rules.LIMIT_WRONG_STATUS, op, "/responses", op.id() + " refused resource " + (limit.max() + 1)
+                probe.report(CheckRules.LIMIT_WRONG_STATUS, op, "/responses", op.id() + " refused resource " + (limit.max() + 1)
                         + " with " + over.status() + ", not the documented " + expected(limit), over);
             }
             if (fresh.delete(created.remove(0))) {
@@ -97,7 +97,7 @@ final class LimitCases {
                 if (again.is2xx()) {
                     created.add(again);
                 } else if (!again.failed()) {
-                    probe.report(Rules.LIMIT_NOT_FREED, op, "", op.id() + " still refused a create after a delete freed a place"
+                    probe.report(CheckRules.LIMIT_NOT_FREED, op, "", op.id() + " still refused a create after a delete freed a place"
                             + " under the limit of " + limit.max() + ": " + again.status(), again);
                 }
             }

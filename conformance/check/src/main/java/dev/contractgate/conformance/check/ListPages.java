@@ -62,7 +62,7 @@ record ListPages(SpecOperation op, String itemsField, String totalField, Paramet
         Exchange ex = probe.sendValid(op, call);
         if (!ex.failed() && !ex.is2xx()) {
             // every page asked for here is a valid request: an offset past the end is an empty page, not an error
-            probe.report(Rules.POSITIVE_REJECTED, op, "/responses", op.id() + " refused a valid page request ("
+            probe.report(CheckRules.POSITIVE_REJECTED, op, "/responses", op.id() + " refused a valid page request ("
                     + (limitValue == null ? "" : limit.getName() + "=" + limitValue + " ")
                     + (offsetValue == null ? "" : offset.getName() + "=" + offsetValue) + ") with " + ex.status(), ex);
         }
@@ -90,13 +90,13 @@ record ListPages(SpecOperation op, String itemsField, String totalField, Paramet
         for (JsonNode resource : created) {
             String id = resource.at(idPointer).asText();
             if (!all.ids().contains(id)) {
-                probe.report(Rules.LIFECYCLE_LIST_MISSING, op, "/responses/200", op.id() + " does not list " + id
+                probe.report(CheckRules.LIFECYCLE_LIST_MISSING, op, "/responses/200", op.id() + " does not list " + id
                         + ", just created", all.exchange());
             }
         }
         boolean complete = max == null || all.ids().size() < max;
         if (all.total() != null && (complete ? all.total() != all.ids().size() : all.total() < all.ids().size())) {
-            probe.report(Rules.LIFECYCLE_TOTAL_COUNT, op, "/responses/200", op.id() + " says " + totalField + "="
+            probe.report(CheckRules.LIFECYCLE_TOTAL_COUNT, op, "/responses/200", op.id() + " says " + totalField + "="
                     + all.total() + " but lists " + all.ids().size() + " items", all.exchange());
         }
         checkSorting(probe, created, idPointer, max);
@@ -110,12 +110,12 @@ record ListPages(SpecOperation op, String itemsField, String totalField, Paramet
             }
             JsonNode echoed = page.body().get(limit.getName());
             if (page.ids().size() > size || (echoed != null && echoed.asInt(-1) != size)) {
-                probe.report(Rules.LIFECYCLE_LIMIT, op, "/parameters", op.id() + " with " + limit.getName() + "=" + size
+                probe.report(CheckRules.LIFECYCLE_LIMIT, op, "/parameters", op.id() + " with " + limit.getName() + "=" + size
                         + " returned " + page.ids().size() + " items (" + limit.getName() + " echoed as " + echoed + ")",
                         page.exchange());
             }
             if (page.total() != null && all.total() != null && !page.total().equals(all.total())) {
-                probe.report(Rules.LIFECYCLE_TOTAL_COUNT, op, "/responses/200", op.id() + " says " + totalField + "="
+                probe.report(CheckRules.LIFECYCLE_TOTAL_COUNT, op, "/responses/200", op.id() + " says " + totalField + "="
                         + page.total() + " on a page of " + size + " but " + all.total() + " on the full list",
                         page.exchange());
             }
@@ -126,14 +126,14 @@ record ListPages(SpecOperation op, String itemsField, String totalField, Paramet
         Page second = fetch(probe, 1, 1, idPointer);
         if (second != null && (!second.ids().equals(all.ids().subList(1, 2))
                 || (second.body().has(offset.getName()) && second.body().get(offset.getName()).asInt(-1) != 1))) {
-            probe.report(Rules.LIFECYCLE_OFFSET, op, "/parameters", op.id() + " with " + offset.getName()
+            probe.report(CheckRules.LIFECYCLE_OFFSET, op, "/parameters", op.id() + " with " + offset.getName()
                     + "=1&" + limit.getName() + "=1 returned " + second.ids() + ", expected " + all.ids().subList(1, 2),
                     second.exchange());
         }
         walkPages(probe, all, idPointer);
         Page beyond = fetch(probe, null, all.ids().size(), idPointer);
         if (beyond != null && !beyond.ids().isEmpty()) {
-            probe.report(Rules.LIFECYCLE_OFFSET, op, "/parameters", op.id() + " with " + offset.getName() + "="
+            probe.report(CheckRules.LIFECYCLE_OFFSET, op, "/parameters", op.id() + " with " + offset.getName() + "="
                     + all.ids().size() + " (past the end) returned " + beyond.ids().size() + " items", beyond.exchange());
         }
     }
@@ -154,7 +154,7 @@ record ListPages(SpecOperation op, String itemsField, String totalField, Paramet
             last = page.exchange();
         }
         if (!walked.equals(all.ids())) {
-            probe.report(Rules.LIFECYCLE_OFFSET, op, "/parameters", op.id() + " pages of 2 walked by " + offset.getName()
+            probe.report(CheckRules.LIFECYCLE_OFFSET, op, "/parameters", op.id() + " pages of 2 walked by " + offset.getName()
                     + " give " + walked + ", the full list is " + all.ids(), last);
         }
     }
@@ -199,7 +199,7 @@ record ListPages(SpecOperation op, String itemsField, String totalField, Paramet
                 for (int i = 1; i < order.size(); i++) {
                     int cmp = compare(order.get(i - 1), order.get(i));
                     if (descending ? cmp < 0 : cmp > 0) {
-                        probe.report(Rules.LIFECYCLE_SORT_ORDER, op, "/parameters", op.id() + " with " + p.getName() + "="
+                        probe.report(CheckRules.LIFECYCLE_SORT_ORDER, op, "/parameters", op.id() + " with " + p.getName() + "="
                                 + value + " put " + order.get(i - 1) + " before " + order.get(i), ex);
                         break;
                     }
@@ -218,7 +218,7 @@ record ListPages(SpecOperation op, String itemsField, String totalField, Paramet
     void checkAbsent(Probe probe, String id, String idPointer) {
         Page all = fetch(probe, maxLimit(), null, idPointer);
         if (all != null && all.ids().contains(id)) {
-            probe.report(Rules.LIFECYCLE_LIST_AFTER_DELETE, op, "/responses/200", op.id() + " still lists " + id
+            probe.report(CheckRules.LIFECYCLE_LIST_AFTER_DELETE, op, "/responses/200", op.id() + " still lists " + id
                     + " after it was deleted", all.exchange());
         }
     }

@@ -122,21 +122,21 @@ final class ModelExecution {
         }
         if (full) {
             boolean refused = limit.status() == null ? ex.status() >= 400 && ex.status() < 500 : ex.status() == limit.status();
-            return refused ? Optional.empty() : diverged(Rules.MODEL_CREATE, i, op, op.id() + " answered " + ex.status()
+            return refused ? Optional.empty() : diverged(CheckRules.MODEL_CREATE, i, op, op.id() + " answered " + ex.status()
                     + " with " + model.size() + " resources in the parent already, the most x-resource-limit allows ("
                     + limit.max() + "): expected " + (limit.status() == null ? "a 4xx" : limit.status()), ex);
         }
         if (!ex.is2xx()) {
-            return diverged(Rules.MODEL_CREATE, i, op, op.id() + " refused a valid create with " + ex.status() + " ("
+            return diverged(CheckRules.MODEL_CREATE, i, op, op.id() + " refused a valid create with " + ex.status() + " ("
                     + model.size() + " resources in the parent, so there is room)", ex);
         }
         JsonNode body = ResponseChecks.json(ex.body());
         JsonNode id = body == null ? null : body.at(collection.idPointer());
         if (id == null || id.isMissingNode() || id.isNull()) {
-            return diverged(Rules.MODEL_CREATE, i, op, op.id() + " answered without " + collection.idPointer(), ex);
+            return diverged(CheckRules.MODEL_CREATE, i, op, op.id() + " answered without " + collection.idPointer(), ex);
         }
         if (!given.add(id.asText())) {
-            return diverged(Rules.MODEL_CREATE, i, op, op.id() + " gave the new resource the id " + id.asText()
+            return diverged(CheckRules.MODEL_CREATE, i, op, op.id() + " gave the new resource the id " + id.asText()
                     + ", which an earlier resource of this sequence had", ex);
         }
         ids.put(c.label(), id.asText());
@@ -161,11 +161,11 @@ final class ModelExecution {
             return notFound(i, op, ex, "read " + describe(r.label(), ids) + " that the model does not hold in this parent");
         }
         if (!ex.is2xx()) {
-            return diverged(Rules.MODEL_READ, i, op, op.id() + " answered " + ex.status() + " for a resource that exists"
+            return diverged(CheckRules.MODEL_READ, i, op, op.id() + " answered " + ex.status() + " for a resource that exists"
                     + " in this parent (created, never deleted)", ex);
         }
         List<String> differ = differences(held, ResponseChecks.json(ex.body()));
-        return differ.isEmpty() ? Optional.empty() : diverged(Rules.MODEL_READ, i, op, op.id()
+        return differ.isEmpty() ? Optional.empty() : diverged(CheckRules.MODEL_READ, i, op, op.id()
                 + " returned other values than its create gave for " + differ, ex);
     }
 
@@ -183,7 +183,7 @@ final class ModelExecution {
             return notFound(i, op, ex, "delete " + describe(d.label(), ids) + " that the model does not hold in this parent");
         }
         if (!ex.is2xx()) {
-            return diverged(Rules.MODEL_DELETE, i, op, op.id() + " answered " + ex.status() + " for a resource that exists", ex);
+            return diverged(CheckRules.MODEL_DELETE, i, op, op.id() + " answered " + ex.status() + " for a resource that exists", ex);
         }
         model.remove(id);
         return Optional.empty();
@@ -220,22 +220,22 @@ final class ModelExecution {
             return Optional.empty();
         }
         if (!ex.is2xx()) {
-            return diverged(Rules.MODEL_LIST, i, op, op.id() + " refused a valid list with " + ex.status(), ex);
+            return diverged(CheckRules.MODEL_LIST, i, op, op.id() + " refused a valid list with " + ex.status(), ex);
         }
         JsonNode body = ResponseChecks.json(ex.body());
         if (body == null) {
-            return diverged(Rules.MODEL_LIST, i, op, op.id() + " answered a list without a JSON body", ex);
+            return diverged(CheckRules.MODEL_LIST, i, op, op.id() + " answered a list without a JSON body", ex);
         }
         List<String> got = new ArrayList<>();
         body.path(pages.itemsField()).forEach(item -> got.add(item.at(collection.idPointer()).asText()));
         boolean ordered = order != null;
         if (!(ordered ? got.equals(want) : new java.util.HashSet<>(got).equals(new java.util.HashSet<>(want)))) {
-            return diverged(Rules.MODEL_LIST, i, op, op.id() + " listed " + got + ", the model holds " + want
+            return diverged(CheckRules.MODEL_LIST, i, op, op.id() + " listed " + got + ", the model holds " + want
                     + (ordered ? " in this order" : "") + " for this page (" + model.size() + " resources in the parent)", ex);
         }
         if (pages.totalField() != null && body.path(pages.totalField()).isNumber()
                 && body.path(pages.totalField()).asInt() != model.size()) {
-            return diverged(Rules.MODEL_LIST, i, op, op.id() + " says " + pages.totalField() + "="
+            return diverged(CheckRules.MODEL_LIST, i, op, op.id() + " says " + pages.totalField() + "="
                     + body.path(pages.totalField()).asInt() + ", the model holds " + model.size(), ex);
         }
         return Optional.empty();
@@ -254,7 +254,7 @@ final class ModelExecution {
     private Optional<Divergence> notFound(int i, SpecOperation op, Exchange ex, String what) {
         boolean documented = op.documents(404);
         boolean ok = documented ? ex.status() == 404 : ex.status() >= 400 && ex.status() < 500;
-        String rule = op == collection.delete() ? Rules.MODEL_DELETE : Rules.MODEL_READ;
+        String rule = op == collection.delete() ? CheckRules.MODEL_DELETE : CheckRules.MODEL_READ;
         return ok ? Optional.empty() : diverged(rule, i, op, op.id() + " answered " + ex.status() + " to a " + what
                 + ": expected " + (documented ? "404" : "a 4xx"), ex);
     }

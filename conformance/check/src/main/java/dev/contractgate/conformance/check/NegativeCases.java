@@ -91,10 +91,10 @@ final class NegativeCases {
             }
             if (ex.is2xx()) {
                 probe.scheduleDelete(op, ex);
-                probe.report(Rules.NEGATIVE_ACCEPTED, op, pointer, op.id() + " accepted " + what + " with "
+                probe.report(CheckRules.NEGATIVE_ACCEPTED, op, pointer, op.id() + " accepted " + what + " with "
                         + ex.status(), ex);
             } else if (ex.status() >= 500) {
-                probe.report(Rules.NEGATIVE_SERVER_ERROR, op, pointer, op.id() + " answered " + what + " with "
+                probe.report(CheckRules.NEGATIVE_SERVER_ERROR, op, pointer, op.id() + " answered " + what + " with "
                         + ex.status() + " instead of a documented 4xx", ex);
             }
             // an undocumented 4xx is already response.status.undocumented

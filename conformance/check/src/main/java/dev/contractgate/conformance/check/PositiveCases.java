@@ -97,7 +97,7 @@ final class PositiveCases {
         Exchange ex = probe.sendValid(op, call);
         if (!ex.is2xx()) {
             if (!ex.failed()) {
-                probe.report(Rules.POSITIVE_REJECTED, op, "", op.id() + " refused a valid request with " + ex.status(), ex);
+                probe.report(CheckRules.POSITIVE_REJECTED, op, "", op.id() + " refused a valid request with " + ex.status(), ex);
             }
             return;
         }
@@ -107,7 +107,7 @@ final class PositiveCases {
             sent.fields().forEachRemaining(field -> {
                 JsonNode echoed = got.get(field.getKey());
                 if (echoed != null && !echoed.equals(field.getValue())) {
-                    probe.report(Rules.POSITIVE_NOT_ECHOED, op, "/requestBody", op.id() + " was sent "
+                    probe.report(CheckRules.POSITIVE_NOT_ECHOED, op, "/requestBody", op.id() + " was sent "
                             + field.getKey() + "=" + field.getValue() + " but answered " + echoed, ex);
                 }
             });

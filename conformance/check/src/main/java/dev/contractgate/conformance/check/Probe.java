@@ -78,9 +78,9 @@ final class Probe {
         for (Parameter p : run.resourceParameters(target)) {
             Optional<RunContext.Provider> provider = run.provider(target, p.getName());
             if (provider.isEmpty()) {
-                findings.add(run.findings.warning(Rules.COVERAGE_NO_LINK, target, "no link in the spec yields "
+                findings.add(run.findings.of(CheckRules.COVERAGE_NO_LINK, target, "", "no link in the spec yields "
                         + p.getName() + " for " + target.id() + ", so this check could not run; add a link to the"
-                        + " operation that creates it"));
+                        + " operation that creates it", null));
                 return Optional.empty();
             }
             Optional<Exchange> created = create(provider.get().source(), run.values.valid(
@@ -118,7 +118,7 @@ final class Probe {
         HttpCall call = run.call(source, Map.of()).withBody(SpecOperation.JSON, body == null ? "" : body.toString());
         Exchange ex = sendValid(source, call);
         if (!ex.is2xx()) {
-            report(Rules.POSITIVE_REJECTED, source, "/requestBody", source.id() + " refused a valid request with "
+            report(CheckRules.POSITIVE_REJECTED, source, "/requestBody", source.id() + " refused a valid request with "
                     + (ex.failed() ? ex.failure() : String.valueOf(ex.status())), ex);
             return Optional.empty();
         }

@@ -46,7 +46,7 @@ final class RaceCases {
         }
         long succeeded = answers.stream().filter(Exchange::is2xx).count();
         if (succeeded != 1) {
-            fresh.probe().report(Rules.RACE_DOUBLE_DELETE, fresh.collection().delete(), "", "the same resource deleted twice at once: "
+            fresh.probe().report(CheckRules.RACE_DOUBLE_DELETE, fresh.collection().delete(), "", "the same resource deleted twice at once: "
                     + succeeded + " deletes succeeded (" + answers.get(0).status() + ", " + answers.get(1).status()
                     + "); a serial order gives one success and one not-found", answers.get(succeeded == 0 ? 0 : 1));
         }
@@ -84,7 +84,7 @@ final class RaceCases {
             if (!delete.get().is2xx()) {
                 made.add(victim);
                 if (!delete.get().failed()) {
-                    fresh.probe().report(Rules.LIFECYCLE_DELETE, fresh.collection().delete(), "", "deleting a created resource"
+                    fresh.probe().report(CheckRules.LIFECYCLE_DELETE, fresh.collection().delete(), "", "deleting a created resource"
                             + " while lists raced it answered " + delete.get().status(), delete.get());
                 }
                 return;
@@ -92,7 +92,7 @@ final class RaceCases {
             lists.add(new Listed(System.nanoTime(), fresh.list()));
             for (Listed list : lists) {
                 if (list.sentAt() > deletedAt.get() && list.page().is2xx() && fresh.ids(list.page()).contains(victim)) {
-                    fresh.probe().report(Rules.RACE_DELETED_LISTED, fresh.collection().pages().op(), "", "a list sent "
+                    fresh.probe().report(CheckRules.RACE_DELETED_LISTED, fresh.collection().pages().op(), "", "a list sent "
                             + (list.sentAt() - deletedAt.get()) / 1_000_000 + " ms after the delete of " + victim
                             + " answered still holds it (" + lists.size() + " lists raced the delete)", list.page());
                     return;

@@ -32,7 +32,7 @@ final class ResponseChecks {
     List<Finding> check(SpecOperation op, Exchange ex) {
         List<Finding> out = new ArrayList<>();
         if (ex.failed()) {
-            out.add(findings.of(Rules.REQUEST_FAILED, op, null, op.id() + " request failed: " + ex.failure(), ex));
+            out.add(findings.of(CheckRules.REQUEST_FAILED, op, null, op.id() + " request failed: " + ex.failure(), ex));
             return out;
         }
         for (Violation v : judge.judge(op, judged(ex), facts)) {

@@ -98,7 +98,7 @@ final class RoundTripCases {
         Exchange made = probe.sendValid(create, call);
         if (!made.is2xx()) {
             if (!made.failed()) {
-                probe.report(Rules.POSITIVE_REJECTED, create, "/requestBody", create.id() + " refused a valid request sent as "
+                probe.report(CheckRules.POSITIVE_REJECTED, create, "/requestBody", create.id() + " refused a valid request sent as "
                         + contentType + ": " + made.status(), made);
             }
             return;
@@ -134,7 +134,7 @@ final class RoundTripCases {
         sent.fields().forEachRemaining(field -> {
             JsonNode back = got.get(field.getKey());
             if (back != null && !back.equals(field.getValue())) {
-                probe.report(Rules.ROUND_TRIP, op, "", field.getKey() + " was sent as " + shortly(field.getValue())
+                probe.report(CheckRules.ROUND_TRIP, op, "", field.getKey() + " was sent as " + shortly(field.getValue())
                         + " but " + where + " gives " + shortly(back), ex);
             }
         });

@@ -71,12 +71,8 @@ final class RunContext {
             if (out.containsKey(name)) {
                 continue;
             }
-            String value = null;
-            if (value == null) {
-                value = operations.all().get(0).pathParameters().stream().filter(p -> p.getName().equals(name))
-                        .map(RunContext::example).filter(v -> v != null).findFirst().orElse("cg-" + name);
-            }
-            out.put(name, value);
+            out.put(name, operations.all().get(0).pathParameters().stream().filter(p -> p.getName().equals(name))
+                    .map(RunContext::example).filter(v -> v != null).findFirst().orElse("cg-" + name));
         }
         return out;
     }

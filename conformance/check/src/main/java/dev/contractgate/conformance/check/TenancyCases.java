@@ -53,7 +53,7 @@ final class TenancyCases {
         }
         Exchange ex = probe.send(op, call);
         if (!ex.failed() && !refused(op, ex.status())) {
-            probe.report("get".equals(op.method()) ? Rules.TENANCY_READ : Rules.TENANCY_WRITE, op, "/responses/404",
+            probe.report("get".equals(op.method()) ? CheckRules.TENANCY_READ : CheckRules.TENANCY_WRITE, op, "/responses/404",
                     op.id() + " of a resource of one " + parent + " through another " + parent + "'s path answered "
                             + ex.status() + " instead of " + refusals(op), ex);
         }
@@ -61,7 +61,7 @@ final class TenancyCases {
             Map<String, String> readIds = new LinkedHashMap<>(ids.get());
             Exchange still = probe.send(read, probe.run.call(read, readIds));
             if (!still.failed() && !still.is2xx()) {
-                probe.report(Rules.TENANCY_LOST, op, "", op.id() + " through another " + parent
+                probe.report(CheckRules.TENANCY_LOST, op, "", op.id() + " through another " + parent
                         + "'s path changed the resource under its own: reading it there then answered " + still.status(), still);
             }
         }
@@ -85,7 +85,7 @@ final class TenancyCases {
         Exchange ex = probe.send(list, probe.run.call(list, Map.of(), sibling(probe, parent))
                 .withHeader("Authorization", "Bearer " + probe.run.options.token()));
         if (ex.is2xx() && ex.body() != null && ex.body().contains("\"" + id + "\"")) {
-            probe.report(Rules.TENANCY_LISTED, list, "", list.id() + " of another " + parent
+            probe.report(CheckRules.TENANCY_LISTED, list, "", list.id() + " of another " + parent
                     + " shows the resource " + id + " made under this one", ex);
         }
     }

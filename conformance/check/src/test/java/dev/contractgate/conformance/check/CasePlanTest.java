@@ -2,7 +2,6 @@ package dev.contractgate.conformance.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.contractgate.conformance.core.SeverityPolicy;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ class CasePlanTest {
     private static List<PlannedCheck> plan(CheckOptions options) {
         RunContext run = new RunContext(MockServerRunTest.SPEC, MockServerRunTest.SPEC.operations(),
                 new HttpRunner(options.baseUrl(), options.requestTimeout(), options.maxRequests()),
-                new FindingFactory(MockServerRunTest.SPEC, SeverityPolicy.defaults()), options);
+                new FindingFactory(MockServerRunTest.SPEC), options);
         return ConformanceCheck.plan(run);
     }
 

@@ -87,8 +87,8 @@ class CoverageTest {
         RunResult result = ConformanceCheck.run(spec, options("cgrotate"), CheckListener.NONE);
 
         List<Finding> rotate = result.findings().stream().filter(f -> "RotateAgentToken".equals(f.operation())).toList();
-        assertThat(rotate).extracting(Finding::rule).contains(Rules.POSITIVE_REJECTED);
-        assertThat(rotate).filteredOn(f -> f.rule().equals(Rules.POSITIVE_REJECTED))
+        assertThat(rotate).extracting(Finding::rule).contains(CheckRules.POSITIVE_REJECTED);
+        assertThat(rotate).filteredOn(f -> f.rule().equals(CheckRules.POSITIVE_REJECTED))
                 .allSatisfy(f -> assertThat(f.message()).contains("404"));
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stats().get("inferred links").toString())
@@ -101,7 +101,7 @@ class CoverageTest {
 
         RunResult result = ConformanceCheck.run(spec, options("cgpools"), CheckListener.NONE);
 
-        assertThat(result.findings()).filteredOn(f -> f.rule().equals(Rules.COVERAGE_NOT_EXERCISED)).singleElement()
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(CheckRules.COVERAGE_NOT_EXERCISED)).singleElement()
                 .satisfies(f -> {
                     assertThat(f.operation()).isEqualTo("GetAgentPool");
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -114,7 +114,7 @@ class CoverageTest {
     void every_operation_of_the_unchanged_spec_is_called_with_valid_inputs() {
         RunResult result = ConformanceCheck.run(MockServerRunTest.SPEC, options("cgcovered"), CheckListener.NONE);
 
-        assertThat(result.findings()).extracting(Finding::rule).doesNotContain(Rules.COVERAGE_NOT_EXERCISED);
+        assertThat(result.findings()).extracting(Finding::rule).doesNotContain(CheckRules.COVERAGE_NOT_EXERCISED);
         assertThat(result.checks()).filteredOn(c -> c.name().endsWith("was called with valid inputs at least once"))
                 .hasSize(4).allMatch(c -> c.passed());
     }
@@ -125,9 +125,9 @@ class CoverageTest {
         RunResult result = ConformanceCheck.run(spec, options("cgparam").withPathValue("agentPoolId", "pool-1"),
                 CheckListener.NONE);
 
-        assertThat(result.findings()).extracting(Finding::rule).doesNotContain(Rules.COVERAGE_NOT_EXERCISED);
+        assertThat(result.findings()).extracting(Finding::rule).doesNotContain(CheckRules.COVERAGE_NOT_EXERCISED);
         assertThat(result.findings()).filteredOn(f -> "GetAgentPool".equals(f.operation()))
-                .extracting(Finding::rule).contains(Rules.POSITIVE_REJECTED);
+                .extracting(Finding::rule).contains(CheckRules.POSITIVE_REJECTED);
     }
 
     private static CheckOptions options(String deployment) {

@@ -3,7 +3,6 @@ package dev.contractgate.conformance.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.contractgate.conformance.core.Finding;
-import dev.contractgate.conformance.core.SeverityPolicy;
 import dev.contractgate.faults.Credentials;
 import dev.contractgate.faults.Fault;
 import dev.contractgate.faults.FaultProxy;
@@ -32,7 +31,7 @@ class ModelSequencesTest {
         CheckOptions options = CheckOptions.of(url, MockServer.TOKEN).withSeed(seed);
         RunContext run = new RunContext(MockServerRunTest.SPEC, MockServerRunTest.SPEC.operations(),
                 new HttpRunner(url, options.requestTimeout(), options.maxRequests()),
-                new FindingFactory(MockServerRunTest.SPEC, SeverityPolicy.defaults()), options);
+                new FindingFactory(MockServerRunTest.SPEC), options);
         List<PlannedCheck> plan = ModelCases.plan(run);
         assertThat(plan).as("a collection the model can follow").hasSize(1);
         List<Finding> findings = new ArrayList<>();

@@ -3,7 +3,6 @@ package dev.contractgate.conformance.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.contractgate.conformance.core.Finding;
-import dev.contractgate.conformance.core.SeverityPolicy;
 import dev.contractgate.faults.Credentials;
 import dev.contractgate.faults.FaultProxy;
 import dev.contractgate.faults.PlantedFaults;
@@ -30,7 +29,7 @@ class RaceStressTest {
         CheckOptions options = CheckOptions.of(url, MockServer.TOKEN).withMaxRequests(1_000_000);
         RunContext run = new RunContext(MockServerRunTest.SPEC, MockServerRunTest.SPEC.operations(),
                 new HttpRunner(url, options.requestTimeout(), options.maxRequests()),
-                new FindingFactory(MockServerRunTest.SPEC, SeverityPolicy.defaults()), options);
+                new FindingFactory(MockServerRunTest.SPEC), options);
         List<PlannedCheck> plan = new ArrayList<>(RaceCases.plan(run));
         plan.addAll(LimitCases.plan(run));
         plan.removeIf(check -> !chosen.test(check.name()));
@@ -62,7 +61,7 @@ class RaceStressTest {
         try (FaultProxy proxy = FaultProxy.start(MockServer.url(),
                 PlantedFaults.named("concurrent-deletes-both-succeed", CREDENTIALS).orElseThrow().fault())) {
             assertThat(run(proxy.url(), name -> name.contains("deleted twice"), 1)).extracting(Finding::rule)
-                    .containsOnly(Rules.RACE_DOUBLE_DELETE);
+                    .containsOnly(CheckRules.RACE_DOUBLE_DELETE);
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.contractgate.conformance.core.spec.SpecOperations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.contractgate.conformance.core.Finding;
-import dev.contractgate.conformance.core.SeverityPolicy;
 import dev.contractgate.conformance.judge.ExchangeJudge;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ class ResponseChecksTest {
 
     private final SpecOperations operations = MockServerRunTest.SPEC.operations();
     private final ResponseChecks checks = new ResponseChecks(ExchangeJudge.of(MockServerRunTest.SPEC),
-            new FindingFactory(MockServerRunTest.SPEC, SeverityPolicy.defaults()));
+            new FindingFactory(MockServerRunTest.SPEC));
 
     private List<String> rules(String operationId, String method, String path, int status,
                                Map<String, List<String>> headers, String body) {
@@ -109,7 +108,7 @@ class ResponseChecksTest {
         SpecOperation op = operations.byId("GetAgentToken").orElseThrow();
         Exchange ex = new Exchange("http://x", HttpCall.of("GET", ITEM), 0, Map.of(), "", "timed out");
 
-        assertThat(checks.check(op, ex)).extracting(Finding::rule).containsExactly(Rules.REQUEST_FAILED);
+        assertThat(checks.check(op, ex)).extracting(Finding::rule).containsExactly(CheckRules.REQUEST_FAILED);
     }
 
     @Test

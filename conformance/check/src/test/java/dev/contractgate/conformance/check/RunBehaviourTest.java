@@ -53,7 +53,7 @@ class RunBehaviourTest {
         RunResult result = ConformanceCheck.run(MockServerRunTest.SPEC, options, null);
 
         assertThat((Integer) result.stats().get("requests")).isLessThanOrEqualTo(10);
-        assertThat(result.findings()).filteredOn(f -> f.rule().equals(Rules.BUDGET_EXHAUSTED))
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals(CheckRules.BUDGET_EXHAUSTED))
                 .isNotEmpty().allMatch(f -> f.severity() == dev.contractgate.conformance.core.Severity.ERROR);
         assertThat(result.exitCode()).isEqualTo(1);
     }
@@ -117,7 +117,7 @@ class RunBehaviourTest {
                 CheckOptions.of(MockServer.url(), MockServer.TOKEN).withPathValue("deploymentId", "cgunlinked"), null);
 
         assertThat(result.findings()).extracting(Finding::rule)
-                .doesNotContain(Rules.COVERAGE_NO_LINK, Rules.COVERAGE_NOT_EXERCISED);
+                .doesNotContain(CheckRules.COVERAGE_NO_LINK, CheckRules.COVERAGE_NOT_EXERCISED);
         assertThat(result.stats().get("inferred links").toString())
                 .contains("GetAgentToken.agentTokenId <- CreateAgentToken $response.body#/id")
                 .contains("DeleteAgentToken.agentTokenId <- CreateAgentToken $response.body#/id");

@@ -36,8 +36,4 @@ public record Finding(String rule, Severity severity, String operation, SpecLoca
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, newSeverity, operation, location, message, evidence);
     }
-
-    public Finding withLocation(SpecLocation newLocation) {
-        return new Finding(rule, severity, operation, newLocation, message, evidence);
-    }
 }

@@ -49,6 +49,7 @@ final class ConsumerImpact {
                                 + named(f.message(), interaction),
                         f.evidence()));
             }
+            findings = oneFindingPerInteraction(findings, interaction);
             if (!findings.isEmpty()) {
                 broken++;
                 consumers.add(interaction.group());
@@ -97,6 +98,28 @@ final class ConsumerImpact {
 
     private static boolean same(RecordedInteraction r, CheckRecord check) {
         return r.description().equals(check.name()) && check.group().endsWith(r.pact());
+    }
+
+    /**
+     * The ways one interaction breaks, as one finding: a renamed field is a removed field it relies on, a
+     * recorded field the schema no longer allows and a required field it lacks, which is one broken
+     * interaction, not three. The first cause gives the place and the evidence; each is listed in order.
+     */
+    private static List<Finding> oneFindingPerInteraction(List<Finding> findings, CheckRecord interaction) {
+        if (findings.size() < 2) {
+            return findings;
+        }
+        Finding first = findings.get(0);
+        StringBuilder message = new StringBuilder(interaction.group()).append(": interaction '").append(interaction.name())
+                .append("' breaks against the changed spec in ").append(findings.size()).append(" ways:");
+        for (int i = 0; i < findings.size(); i++) {
+            String cause = findings.get(i).message();
+            String prefix = interaction.group() + ": interaction '" + interaction.name() + "' ";
+            message.append(" (").append(i + 1).append(") ").append(cause.startsWith(prefix) ? cause.substring(prefix.length()) : cause);
+        }
+        Finding withRequest = findings.stream().filter(f -> !f.evidence().request().isEmpty()).findFirst().orElse(first);
+        return List.of(new Finding(first.rule(), first.severity(), first.operation(), first.location(), message.toString(),
+                withRequest.evidence()));
     }
 
     /**

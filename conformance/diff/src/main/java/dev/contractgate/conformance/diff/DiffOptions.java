@@ -33,10 +33,6 @@ public record DiffOptions(Path pactsDir, FailOn failOn, Path oldClientJar, Path 
         this(pactsDir, failOn, oldClientJar, newClientJar, false);
     }
 
-    public DiffOptions withAllowSpecMismatch(boolean allow) {
-        return new DiffOptions(pactsDir, failOn, oldClientJar, newClientJar, allow);
-    }
-
     public static DiffOptions defaults() {
         return new DiffOptions(null, FailOn.ANY_BREAKING);
     }

@@ -31,11 +31,10 @@ final class FindingSink {
 
     private final List<ResponseFieldChange> responseFields = new ArrayList<>();
 
-    /** Marks the finding just added for this operation as a change of one response field. */
-    void responseField(Op op, String status, String field) {
-        List<Finding> findings = byOperation.get(op.key());
-        if (field != null && !field.isEmpty() && findings != null && !findings.isEmpty()) {
-            responseFields.add(new ResponseFieldChange(op.operationId(), status, field, findings.get(findings.size() - 1)));
+    /** Records {@code finding} as a change of one response field, for consumer impact. */
+    void responseField(Op op, String status, String field, Finding finding) {
+        if (field != null && !field.isEmpty()) {
+            responseFields.add(new ResponseFieldChange(op.operationId(), status, field, finding));
         }
     }
 
@@ -55,14 +54,15 @@ final class FindingSink {
      * @param base     the place in the base spec (the thing, or its parent when it is new)
      * @param changed  the place in the changed spec (the thing, or its parent when it is gone)
      */
-    void add(Op op, String rule, Severity severity, String message, boolean inBase,
-             SpecLocation base, SpecLocation changed) {
+    Finding add(Op op, String rule, Severity severity, String message, boolean inBase,
+                SpecLocation base, SpecLocation changed) {
         SpecLocation primary = inBase ? base : changed;
         String other = inBase ? "changed spec: " + changed : "base spec: " + base;
         Evidence evidence = new Evidence("base spec    " + base, "changed spec " + changed);
         Finding finding = new Finding(rule, severity, op.operationId(), primary, message + " (" + other + ")", evidence);
         add(op, finding);
         claimants.add(new Claimant(rule, base.pointer(), changed.pointer(), finding));
+        return finding;
     }
 
     /** A finding and the places it names in both documents: what the structural diff matches changes against. */
@@ -85,10 +85,11 @@ final class FindingSink {
     }
 
     /** Records one change with the rule's own severity, and claims the openapi-diff node (and aspect) it classifies. */
-    void add(Op op, String rule, String message, boolean inBase, SpecLocation base, SpecLocation changed,
-             Object node, String aspect) {
-        add(op, rule, DiffRules.severity(rule), message, inBase, base, changed);
+    Finding add(Op op, String rule, String message, boolean inBase, SpecLocation base, SpecLocation changed,
+                Object node, String aspect) {
+        Finding finding = add(op, rule, DiffRules.severity(rule), message, inBase, base, changed);
         claim(node, aspect);
+        return finding;
     }
 
     /**

@@ -224,9 +224,10 @@ final class SchemaChanges {
         /** A finding about this node or one of its fields ({@code fieldPath}), recorded for consumer impact too. */
         void report(String rule, String message, boolean inBase, SpecLocation baseLoc, SpecLocation changedLoc,
                     String fieldPath, Object claimNode, String aspect) {
-            sink.add(op, rule, message, inBase, baseLoc, changedLoc, claimNode, aspect);
+            dev.contractgate.conformance.core.Finding made = sink.add(op, rule, message, inBase, baseLoc, changedLoc,
+                    claimNode, aspect);
             if (!target.request() && target.status() != null) {
-                sink.responseField(op, target.status(), fieldPath);
+                sink.responseField(op, target.status(), fieldPath, made);
             }
         }
     }

@@ -9,6 +9,7 @@ import dev.contractgate.conformance.core.SpecSource;
 import dev.contractgate.conformance.diff.DiffOptions.FailOn;
 import dev.contractgate.conformance.pacts.PactSpecCheck;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConsumerImpactTest {
@@ -106,5 +107,23 @@ class ConsumerImpactTest {
 
         assertThat(result.findings()).extracting(Finding::rule).doesNotContain(DiffRules.CONSUMER_BROKEN);
         assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
+    void a_renamed_field_breaks_each_interaction_once_with_every_way_it_breaks_listed() throws Exception {
+        Path basePath = RuleFixtures.resource("impact/two-changes_base.yaml");
+        String text = java.nio.file.Files.readString(basePath);
+        String renamed = text.replace("    Token:\n      type: object\n",
+                        "    Token:\n      type: object\n      additionalProperties: false\n      required: [state]\n")
+                .replace("        status:\n", "        state:\n");
+        SpecSource changed = SpecSource.parse(Path.of("renamed.yaml"), renamed);
+        RunResult result = new SpecDiff().diff(SpecSource.load(basePath), changed, DiffOptions.defaults().withPacts(PACTS));
+
+        List<Finding> broken = result.findings().stream().filter(f -> f.rule().equals(DiffRules.CONSUMER_BROKEN)).toList();
+        assertThat(broken).isNotEmpty();
+        assertThat(broken.stream().map(Finding::message).map(m -> m.substring(0, m.indexOf("' ") + 1)))
+                .as("one finding per broken interaction").doesNotHaveDuplicates();
+        assertThat(broken).anySatisfy(f -> assertThat(f.message()).contains("breaks against the changed spec in 3 ways:")
+                .contains("(1) relies on response field 'status'").contains("(2)").contains("(3)"));
     }
 }

@@ -32,7 +32,7 @@ class FailSafeRulesTest {
 
     @Test
     void there_are_at_least_35_rule_named_pairs_and_every_pair_names_a_rule_of_the_catalogue() {
-        List<String> keys = DiffRules.catalogue().stream().map(DiffRules.Rule::key).toList();
+        List<String> keys = DiffRules.catalogue().stream().map(dev.contractgate.conformance.core.Rule::key).toList();
         assertThat(RuleFixtures.pairs()).hasSizeGreaterThanOrEqualTo(35)
                 .allSatisfy(pair -> assertThat(keys).contains(pair.replaceFirst("\\+.*", "")));
     }

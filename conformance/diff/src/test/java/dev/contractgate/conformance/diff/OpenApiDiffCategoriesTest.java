@@ -27,7 +27,7 @@ class OpenApiDiffCategoriesTest {
     @Test
     void every_incompatibility_openapi_diff_can_report_is_mapped_to_a_rule_in_rules_md() throws IOException {
         String rules = Files.readString(Path.of("RULES.md"));
-        List<String> catalogue = DiffRules.catalogue().stream().map(DiffRules.Rule::key).toList();
+        List<String> catalogue = DiffRules.catalogue().stream().map(dev.contractgate.conformance.core.Rule::key).toList();
         for (BackwardIncompatibleProp prop : BackwardIncompatibleProp.values()) {
             String line = rules.lines().filter(l -> l.startsWith("| `" + prop.name() + "`")).findFirst()
                     .orElseThrow(() -> new AssertionError("RULES.md does not place openapi-diff's " + prop.name()));
@@ -87,9 +87,9 @@ class OpenApiDiffCategoriesTest {
         String rules = Files.readString(Path.of("RULES.md"));
         List<String> documented = rules.lines().filter(l -> l.matches("\\| `diff\\.[^`]+` \\| (error|warning) \\|.*"))
                 .map(l -> l.substring(3, l.indexOf('`', 3))).toList();
-        List<String> catalogue = DiffRules.catalogue().stream().map(DiffRules.Rule::key).toList();
+        List<String> catalogue = DiffRules.catalogue().stream().map(dev.contractgate.conformance.core.Rule::key).toList();
         assertThat(documented).containsExactlyInAnyOrderElementsOf(catalogue);
-        for (DiffRules.Rule rule : DiffRules.catalogue()) {
+        for (dev.contractgate.conformance.core.Rule rule : DiffRules.catalogue()) {
             assertThat(rules.lines()).as(rule.key())
                     .contains("| `" + rule.key() + "` | " + rule.severity().name().toLowerCase() + " | " + rule.description() + " |");
         }

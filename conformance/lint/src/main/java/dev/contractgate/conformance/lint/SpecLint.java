@@ -3,7 +3,6 @@ package dev.contractgate.conformance.lint;
 import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.RunResult;
-import dev.contractgate.conformance.core.SeverityPolicy;
 import dev.contractgate.conformance.core.SpecSource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,15 +16,9 @@ import java.util.Map;
  */
 public final class SpecLint {
 
-    private final SeverityPolicy policy;
     private final List<LintRule> rules;
 
     public SpecLint() {
-        this(SeverityPolicy.defaults());
-    }
-
-    public SpecLint(SeverityPolicy policy) {
-        this.policy = policy;
         this.rules = List.of(new ParserMessagesRule(), new OperationIdRule(), new TagsRule(), new DescriptionRule(),
                 new ExamplesRule(), new ErrorResponsesRule(), new SecurityRule(), new UnusedComponentRule(),
                 new InvariantsRule());
@@ -37,7 +30,7 @@ public final class SpecLint {
         int findings = 0;
         for (LintRule rule : rules) {
             long ruleStarted = System.nanoTime();
-            List<Finding> found = rule.check(spec).stream().map(policy::apply).toList();
+            List<Finding> found = rule.check(spec);
             findings += found.size();
             checks.add(new CheckRecord("lint", rule.key() + ": " + rule.description(), found,
                     Duration.ofNanos(System.nanoTime() - ruleStarted)));

@@ -6,14 +6,13 @@ import dev.contractgate.conformance.core.RuleCatalogue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** RULES.md lists exactly the rule keys {@link LintRules} declares, and every lint rule emits one of them. */
+/** RULES.md follows from {@link LintRules}' catalogue (key, severity, description), and every lint rule emits one of them. */
 class RulesDocumentedTest {
 
     @Test
-    void rules_md_names_every_lint_rule_key_and_no_other() {
-        java.util.List<String> documented = new java.util.ArrayList<>(RuleCatalogue.documentedKeys(Path.of("RULES.md"), "lint."));
-        documented.addAll(RuleCatalogue.documentedKeys(Path.of("RULES.md"), "spec."));
-        assertThat(documented)
-                .containsExactlyInAnyOrderElementsOf(RuleCatalogue.declaredKeys(LintRules.class));
+    void rules_md_is_the_catalogue_of_lint_rules_row_by_row_beside_the_judge_rule_lint_reports_too() {
+        assertThat(RuleCatalogue.documentedRules(Path.of("RULES.md")).stream()
+                .filter(r -> !r.key().equals(LintRules.PATTERN_UNUSABLE)))
+                .containsExactlyInAnyOrderElementsOf(LintRules.catalogue());
     }
 }

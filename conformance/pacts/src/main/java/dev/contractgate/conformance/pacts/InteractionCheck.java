@@ -45,8 +45,6 @@ final class InteractionCheck {
     private final ApiOperationResolver resolver;
     private final ExchangeJudge judge;
     private int expectedFaults;
-    /** The operation the last checked interaction called (its id), or null when the spec has no such path. */
-    private String lastOperation;
 
     InteractionCheck(SpecSource spec) {
         this.spec = spec;
@@ -66,10 +64,6 @@ final class InteractionCheck {
     /** The one judge this check holds the recorded answers to (provider verification holds live answers to it too). */
     ExchangeJudge judge() {
         return judge;
-    }
-
-    String lastOperation() {
-        return lastOperation;
     }
 
     /** How many request faults were accepted as deliberate (400/401 interactions) so far. */
@@ -101,7 +95,6 @@ final class InteractionCheck {
         IRequest request = interaction.getRequest();
         IResponse response = interaction.getResponse();
         if (!httpMethod(request)) {
-            lastOperation = null;
             return new CheckRecord(pactFile, interaction.getDescription(), List.of(new Finding(PactRules.REQUEST_METHOD_NOT_ALLOWED,
                     Severity.ERROR, null, spec.locate("/paths"), prefix(pactFile, interaction) + "the recorded method '"
                     + dev.contractgate.conformance.core.Text.oneLine(request.getMethod(), 40) + "' is not an HTTP method",
@@ -110,7 +103,6 @@ final class InteractionCheck {
         Request validatorRequest = PactRequest.of(request);
         SpecOperation operation = operationOf(validatorRequest);
         boolean statusDocumented = operation != null && operation.documents(response.getStatus());
-        lastOperation = operation == null ? null : operation.id();
 
         ValidationReport report = operation == null ? validator.validate(validatorRequest, PactResponse.of(response))
                 : validator.validateRequest(validatorRequest);

@@ -1,7 +1,10 @@
 package dev.contractgate.conformance.pacts;
 
 import com.atlassian.oai.validator.report.ValidationReport;
+import dev.contractgate.conformance.core.Rule;
+import dev.contractgate.conformance.core.RuleCatalogue;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.List;
 
 /**
  * The stable rule keys of the pact check, and how the Atlassian validator's message keys
@@ -10,49 +13,74 @@ import io.swagger.v3.oas.models.parameters.Parameter;
  */
 public final class PactRules {
 
-    /** A pact file that is not valid JSON or not a pact. */
-    public static final String FILE_UNREADABLE = "pact.file.unreadable";
-    /** A message interaction: the spec describes HTTP only, so it is not checked. */
-    public static final String INTERACTION_NOT_HTTP = "pact.interaction.not-http";
+    private static final RuleCatalogue CATALOGUE = new RuleCatalogue();
 
-    public static final String REQUEST_UNDOCUMENTED_PATH = "pact.request.undocumented-path";
-    public static final String REQUEST_METHOD_NOT_ALLOWED = "pact.request.method-not-allowed";
-    public static final String REQUEST_BODY_REQUIRED = "pact.request.body.required";
-    public static final String REQUEST_BODY_SCHEMA = "pact.request.body.schema";
-    public static final String REQUEST_BODY_MISSING = "pact.request.body.missing";
-    public static final String REQUEST_BODY_UNEXPECTED = "pact.request.body.unexpected";
-    public static final String REQUEST_CONTENT_TYPE = "pact.request.content-type";
-    public static final String REQUEST_ACCEPT = "pact.request.accept";
-    public static final String REQUEST_QUERY = "pact.request.query";
-    public static final String REQUEST_HEADER = "pact.request.header";
-    public static final String REQUEST_PATH_PARAMETER = "pact.request.path-parameter";
-    public static final String REQUEST_SECURITY = "pact.request.security";
-    public static final String REQUEST_OTHER = "pact.request.other";
+    public static final String FILE_UNREADABLE = CATALOGUE.error("pact.file.unreadable",
+            "a file of the folder is not valid JSON or not a pact (V2, V3 or V4)");
+    public static final String INTERACTION_NOT_HTTP = CATALOGUE.warning("pact.interaction.not-http",
+            "a message interaction: the spec describes HTTP only, so it is not checked");
 
-    public static final String RESPONSE_STATUS_UNDOCUMENTED = "pact.response.status.undocumented";
-    public static final String RESPONSE_BODY_REQUIRED = "pact.response.body.required";
-    public static final String RESPONSE_BODY_SCHEMA = "pact.response.body.schema";
-    public static final String RESPONSE_BODY_MISSING = "pact.response.body.missing";
-    public static final String RESPONSE_BODY_UNEXPECTED = "pact.response.body.unexpected";
-    public static final String RESPONSE_CONTENT_TYPE = "pact.response.content-type";
-    public static final String RESPONSE_HEADER = "pact.response.header";
-    public static final String RESPONSE_OTHER = "pact.response.other";
+    public static final String REQUEST_UNDOCUMENTED_PATH = CATALOGUE.error("pact.request.undocumented-path",
+            "the request's path is not a path of the spec");
+    public static final String REQUEST_METHOD_NOT_ALLOWED = CATALOGUE.error("pact.request.method-not-allowed",
+            "the path is documented, but not for this method");
+    public static final String REQUEST_BODY_REQUIRED = CATALOGUE.error("pact.request.body.required",
+            "the request body lacks a field its schema requires");
+    public static final String REQUEST_BODY_SCHEMA = CATALOGUE.error("pact.request.body.schema",
+            "the request body breaks its schema otherwise (type, enum, bounds, format, malformed JSON)");
+    public static final String REQUEST_BODY_MISSING = CATALOGUE.error("pact.request.body.missing",
+            "the operation requires a body and the request has none");
+    public static final String REQUEST_BODY_UNEXPECTED = CATALOGUE.error("pact.request.body.unexpected",
+            "the request has a body where the operation documents none");
+    public static final String REQUEST_CONTENT_TYPE = CATALOGUE.error("pact.request.content-type",
+            "the request's Content-Type is not one the operation accepts");
+    public static final String REQUEST_ACCEPT = CATALOGUE.error("pact.request.accept",
+            "the request's Accept header allows no media type the operation answers with");
+    public static final String REQUEST_QUERY = CATALOGUE.error("pact.request.query",
+            "a query parameter missing, unknown or invalid");
+    public static final String REQUEST_HEADER = CATALOGUE.error("pact.request.header",
+            "a documented request header missing or invalid");
+    public static final String REQUEST_PATH_PARAMETER = CATALOGUE.error("pact.request.path-parameter",
+            "a path parameter's value breaks its schema");
+    public static final String REQUEST_SECURITY = CATALOGUE.error("pact.request.security",
+            "the request lacks the credentials the operation's security requires");
+    public static final String REQUEST_OTHER = CATALOGUE.error("pact.request.other",
+            "any other request message of the validator (its key is in the message)");
 
-    /** Provider verification: the provider's answer to a replayed interaction does not match the recorded one. */
-    public static final String PROVIDER_RESPONSE_MISMATCH = "pact.provider.response-mismatch";
-    /** Provider verification: the replayed request got no whole answer (timeout, refused, too large). */
-    public static final String PROVIDER_REQUEST_FAILED = "pact.provider.request-failed";
-    /** Provider verification: the state-change URL refused or failed to set up an interaction's provider state. */
-    public static final String PROVIDER_STATE_FAILED = "pact.provider.state-failed";
-    /** Provider verification: an interaction needs a provider state and no state-change URL was given: not verified, so an error. */
-    public static final String PROVIDER_STATE_UNAVAILABLE = "pact.provider.state-unavailable";
-    /**
-     * Provider verification: an interaction was recorded with a credential that has no counterpart for
-     * this provider (e.g. the bundled mock's restricted token, and no --forbidden-token): not verified, so an error.
-     */
-    public static final String PROVIDER_CREDENTIAL_UNAVAILABLE = "pact.provider.credential-unavailable";
+    public static final String RESPONSE_STATUS_UNDOCUMENTED = CATALOGUE.error("pact.response.status.undocumented",
+            "the recorded status is not documented for the operation");
+    public static final String RESPONSE_BODY_REQUIRED = CATALOGUE.error("pact.response.body.required",
+            "the recorded response body lacks a field its schema requires");
+    public static final String RESPONSE_BODY_SCHEMA = CATALOGUE.error("pact.response.body.schema",
+            "the recorded response body breaks its schema otherwise");
+    public static final String RESPONSE_BODY_MISSING = CATALOGUE.error("pact.response.body.missing",
+            "the status documents a body and the recorded response has none");
+    public static final String RESPONSE_BODY_UNEXPECTED = CATALOGUE.error("pact.response.body.unexpected",
+            "the recorded response has a body where the status documents none");
+    public static final String RESPONSE_CONTENT_TYPE = CATALOGUE.error("pact.response.content-type",
+            "the recorded Content-Type is not one the status documents");
+    public static final String RESPONSE_HEADER = CATALOGUE.error("pact.response.header",
+            "a documented response header missing or invalid");
+    public static final String RESPONSE_OTHER = CATALOGUE.error("pact.response.other",
+            "any other response message of the validator (its key is in the message)");
+
+    public static final String PROVIDER_RESPONSE_MISMATCH = CATALOGUE.error("pact.provider.response-mismatch",
+            "the server's answer does not match the recorded response (each Pact mismatch in the message)");
+    public static final String PROVIDER_REQUEST_FAILED = CATALOGUE.error("pact.provider.request-failed",
+            "the replayed request got no whole answer: refused, timed out, or a body over 8 MiB");
+    public static final String PROVIDER_STATE_FAILED = CATALOGUE.error("pact.provider.state-failed",
+            "the state-change URL did not set up the interaction's provider state (not 2xx, or no answer)");
+    public static final String PROVIDER_STATE_UNAVAILABLE = CATALOGUE.error("pact.provider.state-unavailable",
+            "the interaction needs a provider state and no state-change URL was given: it was not verified (never a pass), and the matrix does not count it");
+    public static final String PROVIDER_CREDENTIAL_UNAVAILABLE = CATALOGUE.error("pact.provider.credential-unavailable",
+            "the interaction was recorded with a credential that has no counterpart for this server (the bundled mock's restricted token, and no `--forbidden-token`): it was not verified (never a pass), and the matrix does not count it");
 
     private PactRules() {
+    }
+
+    /** Every rule, in the order declared: key, default severity, when it fires. */
+    public static List<Rule> catalogue() {
+        return CATALOGUE.rules();
     }
 
     /**

@@ -4,13 +4,13 @@ import dev.contractgate.conformance.core.Text;
 
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.Pact;
+import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import dev.contractgate.conformance.core.CheckRecord;
 import dev.contractgate.conformance.core.Evidence;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.coverage.Coverage;
 import dev.contractgate.conformance.core.SecretMasker;
-import dev.contractgate.conformance.core.SeverityPolicy;
 import dev.contractgate.conformance.core.SpecLocation;
 import dev.contractgate.conformance.core.SpecSource;
 import java.nio.file.Path;
@@ -32,16 +32,6 @@ import java.util.Map;
  * server's base path ({@code /v1/organizations/...}) is accepted as well.
  */
 public final class PactSpecCheck {
-
-    private final SeverityPolicy policy;
-
-    public PactSpecCheck() {
-        this(SeverityPolicy.defaults());
-    }
-
-    public PactSpecCheck(SeverityPolicy policy) {
-        this.policy = policy;
-    }
 
     /**
      * @param spec     the spec, loaded once
@@ -74,11 +64,12 @@ public final class PactSpecCheck {
             for (Interaction interaction : pact.getInteractions()) {
                 interactionCount++;
                 if (interaction.isSynchronousRequestResponse()) {
-                    CheckRecord checked = applyPolicy(interactions.check(name, interaction.asSynchronousRequestResponse()));
+                    SynchronousRequestResponse exchange = interaction.asSynchronousRequestResponse();
+                    dev.contractgate.conformance.core.spec.SpecOperation calls = interactions.operationOf(exchange.getRequest());
+                    CheckRecord checked = applyPolicy(interactions.check(name, exchange));
                     checks.add(checked);
-                    if (interactions.lastOperation() != null) {
-                        observations.add(new Coverage.Observation(interactions.lastOperation(),
-                                interaction.asSynchronousRequestResponse().getResponse().getStatus(), "pacts",
+                    if (calls != null) {
+                        observations.add(new Coverage.Observation(calls.id(), exchange.getResponse().getStatus(), "pacts",
                                 name + ": " + interaction.getDescription(), checked.passed()));
                     }
                 } else {
@@ -96,23 +87,23 @@ public final class PactSpecCheck {
     }
 
     private CheckRecord applyPolicy(CheckRecord record) {
-        List<Finding> findings = record.findings().stream().map(policy::apply).toList();
+        List<Finding> findings = record.findings();
         return new CheckRecord(record.group(), record.name(), findings, record.duration());
     }
 
     private CheckRecord unreadable(String name, Path file, RuntimeException e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        Finding finding = policy.apply(Finding.error(PactRules.FILE_UNREADABLE, null, SpecLocation.of(""),
+        Finding finding = Finding.error(PactRules.FILE_UNREADABLE, null, SpecLocation.of(""),
                 file + " is not a readable pact file: " + SecretMasker.mask(Text.oneLine(why, 300))
-                        + " (fix or remove the file)", Evidence.NONE));
+                        + " (fix or remove the file)", Evidence.NONE);
         return new CheckRecord(name, "read " + name, List.of(finding), Duration.ZERO);
     }
 
     private CheckRecord notHttp(String name, Interaction interaction) {
-        Finding finding = policy.apply(Finding.warning(PactRules.INTERACTION_NOT_HTTP, null, SpecLocation.of(""),
+        Finding finding = Finding.warning(PactRules.INTERACTION_NOT_HTTP, null, SpecLocation.of(""),
                 name + ": interaction '" + interaction.getDescription()
                         + "' is not an HTTP request/response; the spec describes HTTP only, so it was not checked",
-                Evidence.NONE));
+                Evidence.NONE);
         return new CheckRecord(name, interaction.getDescription(), List.of(finding), Duration.ZERO);
     }
 

@@ -9,7 +9,6 @@ import dev.contractgate.conformance.core.ExitCodes;
 import dev.contractgate.conformance.core.Finding;
 import dev.contractgate.conformance.core.RunResult;
 import dev.contractgate.conformance.core.Severity;
-import dev.contractgate.conformance.core.SeverityPolicy;
 import dev.contractgate.conformance.core.SpecSource;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -148,10 +147,11 @@ class PactSpecCheckTest {
     }
 
     @Test
-    void lets_a_severity_policy_turn_a_rule_down_to_a_warning() {
-        SeverityPolicy policy = SeverityPolicy.of(Map.of("pact.response.body.required", Severity.WARNING));
+    void a_severity_override_turns_a_rule_down_to_a_warning() {
+        dev.contractgate.conformance.core.SeverityOverrides overrides = dev.contractgate.conformance.core.SeverityOverrides
+                .of(null, java.util.List.of("pact.response.body.required=warning"));
 
-        RunResult result = new PactSpecCheck(policy).check(spec, fixture("response-missing-required-field"));
+        RunResult result = overrides.apply(new PactSpecCheck().check(spec, fixture("response-missing-required-field")));
 
         assertThat(result.findings()).extracting(Finding::severity).containsExactly(Severity.WARNING);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.CLEAN);

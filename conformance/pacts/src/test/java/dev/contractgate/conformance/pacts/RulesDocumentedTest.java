@@ -6,12 +6,12 @@ import dev.contractgate.conformance.core.RuleCatalogue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** RULES.md lists exactly the rule keys {@link PactRules} declares. */
+/** RULES.md follows from {@link PactRules}' catalogue: each rule's key, severity and description, and no other. */
 class RulesDocumentedTest {
 
     @Test
-    void rules_md_names_every_pact_rule_key_and_no_other() {
-        assertThat(RuleCatalogue.documentedKeys(Path.of("RULES.md"), "pact."))
-                .containsExactlyInAnyOrderElementsOf(RuleCatalogue.declaredKeys(PactRules.class));
+    void rules_md_is_the_catalogue_of_pact_rules_row_by_row() {
+        assertThat(RuleCatalogue.documentedRules(Path.of("RULES.md")).stream().filter(r -> r.key().startsWith("pact.")))
+                .containsExactlyInAnyOrderElementsOf(PactRules.catalogue());
     }
 }

@@ -18,7 +18,7 @@ import java.util.Locale;
 public enum CoverageMinimum {
     SUCCESS, NONE;
 
-    public static final String RULE = "coverage.success-not-exercised";
+    public static final String RULE = CoverageRules.SUCCESS_NOT_EXERCISED;
 
     public static CoverageMinimum parse(String value) {
         return valueOf(value.trim().toUpperCase(Locale.ROOT));

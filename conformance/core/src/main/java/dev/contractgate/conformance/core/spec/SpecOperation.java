@@ -146,9 +146,4 @@ public record SpecOperation(String id, String method, String path, String pointe
         }
         return out;
     }
-
-    /** The pointer of an operation: {@code /paths/~1tokens/get}. */
-    static String pointerOf(String path, String method) {
-        return SpecSource.operationPointer(path, method);
-    }
 }

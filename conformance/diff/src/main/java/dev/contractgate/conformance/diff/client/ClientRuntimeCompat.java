@@ -36,7 +36,7 @@ import java.util.jar.JarFile;
  */
 public final class ClientRuntimeCompat {
 
-    public static final String RULE = "diff.client.runtime-incompatible";
+    public static final String RULE = dev.contractgate.conformance.diff.DiffRules.CLIENT_RUNTIME_INCOMPATIBLE;
 
     public List<CheckRecord> check(Path oldJar, SpecSource changed) {
         Map<String, Set<String>> schemas = responseSchemas(changed);
