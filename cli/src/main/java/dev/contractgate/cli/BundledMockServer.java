@@ -55,7 +55,7 @@ final class BundledMockServer implements AutoCloseable {
 
     /** Pact's state-change URL of this server. */
     URI providerStatesUrl() {
-        return URI.create(baseUrl() + "/_admin/provider-states");
+        return URI.create(baseUrl() + dev.contractgate.mock.admin.AdminController.PROVIDER_STATES);
     }
 
     @Override

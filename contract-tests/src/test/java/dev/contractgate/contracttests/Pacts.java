@@ -12,11 +12,11 @@ public final class Pacts {
     public static final String CONSUMER = "agent-tokens-client";
     public static final String PROVIDER = "agent-token-api";
 
-    /** Provider states, exactly as {@code ProviderStates} of the mock server names them. */
-    public static final String NO_AGENT_TOKENS = "no agent tokens";
-    public static final String HAS_AGENT_TOKEN = "deployment has agent token";
-    public static final String HAS_AGENT_TOKENS = "deployment has agent tokens";
-    public static final String HAS_50_AGENT_TOKENS = "deployment has 50 agent tokens";
+    /** Provider states: the mock server's own names. */
+    public static final String NO_AGENT_TOKENS = dev.contractgate.mock.state.ProviderStates.NO_AGENT_TOKENS;
+    public static final String HAS_AGENT_TOKEN = dev.contractgate.mock.state.ProviderStates.HAS_AGENT_TOKEN;
+    public static final String HAS_AGENT_TOKENS = dev.contractgate.mock.state.ProviderStates.HAS_AGENT_TOKENS;
+    public static final String HAS_50_AGENT_TOKENS = dev.contractgate.mock.state.ProviderStates.HAS_50_AGENT_TOKENS;
 
     public static final String ORGANIZATION = "clm8pxjjw000008l23jm08hyu";
     public static final String DEPLOYMENT = "clm8t5u4q000008jq4qoc3031";
@@ -28,9 +28,9 @@ public final class Pacts {
     public static final String MISSING_AGENT_TOKEN = "clmmissingtoken0000000000";
 
     /** The mock server's documented local bearer tokens (not secrets; never valid elsewhere). */
-    public static final String DEV_TOKEN = "dev-token";
+    public static final String DEV_TOKEN = dev.contractgate.mock.auth.DevTokens.DEV_TOKEN;
     /** Accepted only on organization {@code clmrestrictedorg000000001}: 403 on {@link #ORGANIZATION}. */
-    public static final String RESTRICTED_TOKEN = "dev-token-restricted";
+    public static final String RESTRICTED_TOKEN = dev.contractgate.mock.auth.DevTokens.RESTRICTED_TOKEN;
     /**
      * A bearer token no provider knows: the 401 interactions send it, exactly, so that every
      * interaction is told apart by its request alone (a request without the header would match

@@ -59,7 +59,7 @@ public class MockStartGoal extends AbstractMojo {
         Properties properties = project.getProperties();
         properties.setProperty("contractgate.mock.url", server.baseUrl());
         properties.setProperty("contractgate.mock.token", dev.contractgate.mock.junit5.MockServer.DEV_TOKEN);
-        properties.setProperty("pact.provider.stateChangeUrl", server.baseUrl() + "/_admin/provider-states");
+        properties.setProperty("pact.provider.stateChangeUrl", server.baseUrl() + dev.contractgate.mock.admin.AdminController.PROVIDER_STATES);
         getLog().info("contract-gate: agent-token mock server at " + server.baseUrl()
                 + " (contractgate.mock.url; stopped by mock-stop or at the end of the build)");
     }

@@ -5,7 +5,6 @@ import static dev.contractgate.contracttests.Pacts.HAS_AGENT_TOKEN;
 import static dev.contractgate.contracttests.Pacts.HAS_AGENT_TOKENS;
 import static dev.contractgate.contracttests.Pacts.NO_AGENT_TOKENS;
 
-import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
@@ -14,30 +13,35 @@ import au.com.dius.pact.provider.junitsupport.StateChangeAction;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import dev.contractgate.contracttests.Pacts;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Verifies every pact in {@code pact.rootDir} against the provider: the mock server started
- * in-process on a random port, or any running implementation given by
- * {@code -Dcontract.provider.url} (states through {@code -Dcontract.provider.states-url}, or
- * interactions that need a state are skipped with a message saying so).
+ * Verifies every pact in {@code pact.rootDir} against the mock server started in-process on a random
+ * port, with Pact JVM's own provider test: an independent cross-check of the toolkit's one provider
+ * verification ({@code contract gate}, {@code ProviderVerification}), which is how any other running
+ * implementation is verified ({@code contract gate --base-url URL --provider-states-url URL}).
  */
 @Provider(Pacts.PROVIDER)
 @PactFolder("${pact.rootDir}")
 class AgentTokenApiProviderIT {
 
-    private static ProviderTarget target;
+    /** The property the removed remote mode read: said, not silently ignored, by a run that still passes it. */
+    static final String REMOVED_URL_PROPERTY = "contract.provider.url";
+
+    private static InProcessMockServer target;
 
     @BeforeAll
     static void startProvider() {
-        target = ProviderTarget.fromSystemProperties();
+        if (!System.getProperty(REMOVED_URL_PROPERTY, "").isBlank()) {
+            throw new IllegalStateException("-D" + REMOVED_URL_PROPERTY + " is no longer read here: verify a running"
+                    + " implementation with ./contract gate --base-url URL --token T [--forbidden-token T2]"
+                    + " --provider-states-url URL (the toolkit's one provider verification)");
+        }
+        target = InProcessMockServer.start();
     }
 
     @AfterAll
@@ -50,19 +54,11 @@ class AgentTokenApiProviderIT {
     @BeforeEach
     void aimAt(PactVerificationContext context) {
         context.setTarget(target.testTarget());
-        if (target.states().isEmpty() && !context.getInteraction().getProviderStates().isEmpty()) {
-            String states = context.getInteraction().getProviderStates().stream()
-                    .map(ProviderState::getName).collect(Collectors.joining("', '", "'", "'"));
-            Assumptions.abort("skipped '" + context.getInteraction().getDescription() + "': it needs provider state "
-                    + states + ", which cannot be set up at " + target.describe()
-                    + "; pass -D" + ProviderTarget.STATES_URL_PROPERTY + "=<state change URL> to verify it");
-        }
     }
 
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void provider_honours_the_interaction(PactVerificationContext context, HttpRequest request) {
-        Credentials.apply(request);
+    void provider_honours_the_interaction(PactVerificationContext context) {
         context.verifyInteraction();
     }
 
@@ -107,10 +103,10 @@ class AgentTokenApiProviderIT {
     }
 
     private static void setUp(String state, Map<String, Object> params) {
-        target.states().ifPresent(states -> states.setUp(state, params));
+        target.setUp(state, params);
     }
 
     private static void tearDown(String state, Map<String, Object> params) {
-        target.states().ifPresent(states -> states.tearDown(state, params));
+        target.tearDown(state, params);
     }
 }

@@ -5,14 +5,13 @@ import au.com.dius.pact.provider.junit5.TestTarget;
 import dev.contractgate.mock.MockServerApplication;
 import dev.contractgate.mock.state.ProviderStates;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The mock server started in this JVM on a free port of 127.0.0.1; provider states are set
  * up through its own {@link ProviderStates} bean, the way the app seeds its data.
  */
-final class InProcessMockServer implements ProviderTarget, StateHandler {
+final class InProcessMockServer implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final ProviderStates states;
@@ -28,29 +27,16 @@ final class InProcessMockServer implements ProviderTarget, StateHandler {
         return new InProcessMockServer(MockServerApplication.start("--port", "0", "--bind", "127.0.0.1", "--quiet"));
     }
 
-    @Override
-    public TestTarget testTarget() {
+    TestTarget testTarget() {
         return new HttpTestTarget("127.0.0.1", port);
     }
 
-    @Override
-    public Optional<StateHandler> states() {
-        return Optional.of(this);
-    }
-
-    @Override
-    public void setUp(String state, Map<String, Object> params) {
+    void setUp(String state, Map<String, Object> params) {
         states.apply(state, params);
     }
 
-    @Override
-    public void tearDown(String state, Map<String, Object> params) {
+    void tearDown(String state, Map<String, Object> params) {
         states.tearDown(state, params);
-    }
-
-    @Override
-    public String describe() {
-        return "the mock server in-process on 127.0.0.1:" + port;
     }
 
     @Override

@@ -22,6 +22,13 @@ public final class MockServer {
     /** A token the mock server accepts only on {@link #RESTRICTED_ORGANIZATION} (403 elsewhere). */
     public static final String RESTRICTED_TOKEN = "dev-token-restricted";
     public static final String RESTRICTED_ORGANIZATION = "clmrestrictedorg000000001";
+    /**
+     * The admin endpoints and the provider state this class uses. Copies of the mock server's own values (this
+     * jar does not load the mock server's classes): {@code FixedValuesTest} of the checker pins each to the original.
+     */
+    public static final String PROVIDER_STATES_PATH = "/_admin/provider-states";
+    public static final String RESET_PATH = "/_admin/reset";
+    public static final String HAS_AGENT_TOKENS = "deployment has agent tokens";
 
     private static final Pattern ID = Pattern.compile("\"([a-z0-9]{20,})\"");
 
@@ -51,14 +58,14 @@ public final class MockServer {
 
     /** Empties the store: no agent tokens anywhere. */
     public void reset() {
-        post("/_admin/reset", "");
+        post(RESET_PATH, "");
     }
 
     /** Puts exactly {@code count} agent tokens in a Deployment; returns their ids. */
     public List<String> givenAgentTokens(String organizationId, String deploymentId, int count) {
-        String body = "{\"state\":\"deployment has agent tokens\",\"action\":\"setup\",\"params\":{\"organizationId\":\""
+        String body = "{\"state\":\"" + HAS_AGENT_TOKENS + "\",\"action\":\"setup\",\"params\":{\"organizationId\":\""
                 + json(organizationId) + "\",\"deploymentId\":\"" + json(deploymentId) + "\",\"count\":" + count + "}}";
-        String answer = post("/_admin/provider-states", body);
+        String answer = post(PROVIDER_STATES_PATH, body);
         int list = answer.indexOf("\"agentTokenIds\"");
         List<String> ids = new ArrayList<>();
         Matcher m = ID.matcher(list < 0 ? "" : answer.substring(list));

@@ -23,6 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AdminController {
 
+    /** Where provider states are set up: Pact's {state, action, params}. Fixed: tests and tools elsewhere name it. */
+    public static final String PROVIDER_STATES = "/_admin/provider-states";
+    /** Empties the store. */
+    public static final String RESET = "/_admin/reset";
+
+
     private final ProviderStates states;
     private final boolean enabled;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
@@ -42,7 +48,7 @@ public class AdminController {
      * {@code teardown}. The answer is a JSON object of the values the state made, which a
      * verifier can inject into the request.
      */
-    @PostMapping(path = "/_admin/provider-states", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = PROVIDER_STATES, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> change(@RequestBody(required = false) String body,
                                                       @RequestParam Map<String, String> query) {
         requireEnabled();
@@ -79,7 +85,7 @@ public class AdminController {
         return new ProviderStateChange(query.get("state"), params, query.get("action"));
     }
 
-    @PostMapping("/_admin/reset")
+    @PostMapping(RESET)
     public ResponseEntity<Void> reset() {
         requireEnabled();
         states.reset();

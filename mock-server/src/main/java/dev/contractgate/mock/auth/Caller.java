@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Who sent the request: the subject of the accepted bearer token, used for createdBy and updatedBy. */
 public record Caller(BasicSubjectProfile subject) {
 
-    static final String ATTRIBUTE = Caller.class.getName();
+    public static final String ATTRIBUTE = Caller.class.getName();
 
     /** The caller the auth filter found; a request without one never reaches the API. */
     public static Caller of(HttpServletRequest request) {

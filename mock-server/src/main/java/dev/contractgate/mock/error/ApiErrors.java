@@ -70,7 +70,7 @@ public final class ApiErrors {
     }
 
     /** A value on one log line: control characters (CR, LF, ...) escaped, so no request can forge a line. */
-    static String safe(String value) {
+    public static String safe(String value) {
         if (value == null) {
             return null;
         }

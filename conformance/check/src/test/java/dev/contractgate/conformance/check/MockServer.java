@@ -7,9 +7,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The real mock server, started once per test JVM on a free port of 127.0.0.1. */
 final class MockServer {
 
-    static final String TOKEN = "dev-token";
-    static final String RESTRICTED_TOKEN = "dev-token-restricted";
-    static final String RESTRICTED_ORGANIZATION = "clmrestrictedorg000000001";
+    static final String TOKEN = dev.contractgate.mock.auth.DevTokens.DEV_TOKEN;
+    static final String RESTRICTED_TOKEN = dev.contractgate.mock.auth.DevTokens.RESTRICTED_TOKEN;
+    static final String RESTRICTED_ORGANIZATION = dev.contractgate.mock.auth.DevTokens.RESTRICTED_ORGANIZATION;
 
     private static URI url;
 

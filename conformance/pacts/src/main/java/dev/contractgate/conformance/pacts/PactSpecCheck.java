@@ -40,28 +40,18 @@ public final class PactSpecCheck {
      */
     public RunResult check(SpecSource spec, Path pactsDir) {
         long started = System.nanoTime();
-        List<Path> files = PactFiles.find(pactsDir);
+        List<PactFolder.Entry> files = PactFolder.read(pactsDir);
         InteractionCheck interactions = new InteractionCheck(spec);
         List<CheckRecord> checks = new ArrayList<>();
         List<Coverage.Observation> observations = new ArrayList<>();
         int interactionCount = 0;
-        for (Path file : files) {
-            String name = displayName(pactsDir, file);
-            Pact pact;
-            try {
-                pact = PactFiles.load(file);
-            } catch (dev.contractgate.conformance.core.BadInputException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                checks.add(unreadable(name, file, e));
+        for (PactFolder.Entry entry : files) {
+            String name = entry.name();
+            if (!entry.readable()) {
+                checks.add(unreadable(name, entry.file(), entry.unreadable()));
                 continue;
             }
-            if (pact.getInteractions() == null || pact.getInteractions().isEmpty()) {
-                checks.add(unreadable(name, file, new IllegalStateException(
-                        "it holds no interactions, so it proves nothing (a file of the folder that is not a recorded pact?)")));
-                continue;
-            }
-            for (Interaction interaction : pact.getInteractions()) {
+            for (Interaction interaction : entry.pact().getInteractions()) {
                 interactionCount++;
                 if (interaction.isSynchronousRequestResponse()) {
                     SynchronousRequestResponse exchange = interaction.asSynchronousRequestResponse();

@@ -1,7 +1,6 @@
 package dev.contractgate.conformance.pacts;
 
 import au.com.dius.pact.core.matchers.Mismatch;
-import au.com.dius.pact.core.matchers.ResponseMatching;
 import au.com.dius.pact.core.model.ContentType;
 import au.com.dius.pact.core.model.IRequest;
 import au.com.dius.pact.core.model.IResponse;
@@ -107,18 +106,12 @@ public final class ProviderVerification {
         List<Coverage.Observation> observations = new ArrayList<>();
         int replayed = 0;
         int notVerified = 0;
-        for (Path file : PactFiles.find(pactsDir)) {
-            String name = PactSpecCheck.displayName(pactsDir, file);
-            Pact pact;
-            try {
-                pact = PactFiles.load(file);
-            } catch (RuntimeException unreadable) {
-                continue; // the pacts stage reports it (pact.file.unreadable)
+        for (PactFolder.Entry entry : PactFolder.read(pactsDir)) {
+            if (!entry.readable()) {
+                continue; // the pacts stage reports it (pact.file.unreadable), so the run fails on it
             }
-            if (pact.getInteractions() == null) {
-                continue;
-            }
-            for (Interaction interaction : pact.getInteractions()) {
+            String name = entry.name();
+            for (Interaction interaction : entry.pact().getInteractions()) {
                 if (!interaction.isSynchronousRequestResponse()) {
                     continue;
                 }

@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * Reads the HTTP interactions of a folder of pact files as {@link RecordedInteraction}s: which
  * operation of the spec each calls and which response fields it relies on. Unreadable files
- * are skipped here; {@link PactSpecCheck} reports them.
+ * are passed over here: {@link PactSpecCheck}, which consumer impact runs on the same folder, reports
+ * each as the error {@code pact.file.unreadable} ({@link PactFolder}'s policy).
  */
 public final class RecordedInteractions {
 
@@ -36,20 +37,14 @@ public final class RecordedInteractions {
     public static List<RecordedInteraction> read(SpecSource spec, Path pactsDir) {
         ApiOperationResolver resolver = new ApiOperationResolver(spec.openApi(), null, false);
         List<RecordedInteraction> result = new ArrayList<>();
-        for (Path file : PactFiles.find(pactsDir)) {
-            Pact pact;
-            try {
-                pact = PactFiles.load(file);
-            } catch (dev.contractgate.conformance.core.BadInputException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                // skipping it would judge the change against fewer interactions than the consumer has: never pass that
-                throw new dev.contractgate.conformance.core.BadInputException("pact file " + file + " cannot be read ("
-                        + e.getMessage() + "); consumer impact needs every pact: fix the file or take it out of --pacts", e);
+        for (PactFolder.Entry entry : PactFolder.read(pactsDir)) {
+            if (!entry.readable()) {
+                continue; // the pact check reports it (pact.file.unreadable, an error), so the diff fails on it
             }
-            for (Interaction interaction : pact.getInteractions()) {
+            for (Interaction interaction : entry.pact().getInteractions()) {
                 if (interaction.isSynchronousRequestResponse()) {
-                    result.add(of(file.getFileName().toString(), interaction.asSynchronousRequestResponse(), resolver, spec));
+                    result.add(of(entry.file().getFileName().toString(), interaction.asSynchronousRequestResponse(),
+                            resolver, spec));
                 }
             }
         }

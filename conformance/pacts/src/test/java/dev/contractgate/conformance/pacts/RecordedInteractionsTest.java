@@ -29,11 +29,19 @@ class RecordedInteractionsTest {
     }
 
     @Test
-    void an_unreadable_pact_file_is_bad_input_naming_it_instead_of_fewer_interactions_to_judge_a_change_by() throws Exception {
+    void an_unreadable_pact_file_is_passed_over_here_and_is_an_error_of_the_pact_check_that_reads_the_same_folder()
+            throws Exception {
         Files.copy(cleanPact(), dir.resolve("a-good.json"));
         Files.writeString(dir.resolve("b-broken.json"), "{\"consumer\": {\"name\": \"x\"}, \"interactions\": [ {");
 
-        assertThatThrownBy(() -> RecordedInteractions.read(SPEC, dir)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("b-broken.json").hasMessageContaining("consumer impact needs every pact");
+        assertThat(RecordedInteractions.read(SPEC, dir)).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.pact()).isEqualTo("a-good.json"));
+        dev.contractgate.conformance.core.RunResult checked = new PactSpecCheck().check(SPEC, dir);
+        assertThat(checked.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(PactRules.FILE_UNREADABLE);
+            assertThat(f.severity()).isEqualTo(dev.contractgate.conformance.core.Severity.ERROR);
+            assertThat(f.message()).contains("b-broken.json");
+        });
+        assertThat(checked.exitCode()).isEqualTo(1);
     }
 }

@@ -1,4 +1,4 @@
-package dev.contractgate.mock.auth;
+package dev.contractgate.mock.request;
 
 import dev.contractgate.mock.error.FilterErrorWriter;
 import jakarta.servlet.FilterChain;

@@ -1,5 +1,6 @@
-package dev.contractgate.mock.error;
+package dev.contractgate.mock.request;
 
+import dev.contractgate.mock.error.RequestIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

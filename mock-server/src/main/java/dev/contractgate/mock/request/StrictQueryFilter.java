@@ -1,5 +1,7 @@
-package dev.contractgate.mock.error;
+package dev.contractgate.mock.request;
 
+import dev.contractgate.mock.error.ApiErrors;
+import dev.contractgate.mock.error.FilterErrorWriter;
 import dev.contractgate.server.model.FieldValidationError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,8 @@
-package dev.contractgate.mock.auth;
+package dev.contractgate.mock.request;
 
+import dev.contractgate.mock.auth.AcceptedToken;
+import dev.contractgate.mock.auth.AcceptedTokens;
+import dev.contractgate.mock.auth.Caller;
 import dev.contractgate.mock.error.FilterErrorWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,12 +1,8 @@
-package dev.contractgate.mock;
+package dev.contractgate.mock.request;
 
+import dev.contractgate.mock.MockProperties;
 import dev.contractgate.mock.auth.AcceptedTokens;
-import dev.contractgate.mock.auth.BearerAuthFilter;
-import dev.contractgate.mock.auth.CanonicalPathFilter;
 import dev.contractgate.mock.error.FilterErrorWriter;
-import dev.contractgate.mock.error.RequestBodyFilter;
-import dev.contractgate.mock.error.RequestIdFilter;
-import dev.contractgate.mock.error.StrictQueryFilter;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
