@@ -9,7 +9,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The bundled agent-token mock server, run in this JVM; close it to stop it. */
-final class BundledMockServer implements AutoCloseable {
+public final class BundledMockServer implements dev.contractgate.gate.Gate.MockServer {
 
     private final ConfigurableApplicationContext context;
 
@@ -36,7 +36,7 @@ final class BundledMockServer implements AutoCloseable {
     }
 
     /** On a free port of 127.0.0.1, quiet, logging only warnings, with the provider-state endpoint for pact verification. */
-    static BundledMockServer startOnFreePort(boolean verbose) {
+    public static BundledMockServer startOnFreePort(boolean verbose) {
         return start(List.of("--port", "0", "--bind", "127.0.0.1", "--quiet", "--admin",
                 "--logging.level.root=WARN", "--spring.main.log-startup-info=false"), verbose);
     }
@@ -49,12 +49,14 @@ final class BundledMockServer implements AutoCloseable {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    URI baseUrl() {
+    @Override
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + port());
     }
 
     /** Pact's state-change URL of this server. */
-    URI providerStatesUrl() {
+    @Override
+    public URI providerStatesUrl() {
         return URI.create(baseUrl() + dev.contractgate.mock.admin.AdminController.PROVIDER_STATES);
     }
 

@@ -2,10 +2,8 @@ package dev.contractgate.cli;
 
 import dev.contractgate.conformance.check.CheckOptions;
 import dev.contractgate.conformance.check.ConformanceCheck;
-import dev.contractgate.conformance.core.BadInputException;
 import dev.contractgate.conformance.core.RunResult;
 import java.net.URI;
-import java.net.URISyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,19 +52,6 @@ final class CheckCommand extends FindingsCommand {
     }
 
     static URI baseUri(String url) {
-        return httpUri(url, "--base-url");
-    }
-
-    /** An http(s) URL with a host, else bad input naming {@code flag}. */
-    static URI httpUri(String url, String flag) {
-        try {
-            URI uri = new URI(url);
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new BadInputException(flag + " must be an http or https URL with a host, not '" + url + "'");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new BadInputException(flag + " is not a URL: '" + url + "' (" + e.getReason() + ")");
-        }
+        return dev.contractgate.gate.HttpUrl.parse(url, "--base-url");
     }
 }

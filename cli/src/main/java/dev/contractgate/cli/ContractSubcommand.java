@@ -3,11 +3,8 @@ package dev.contractgate.cli;
 import dev.contractgate.conformance.core.BadInputException;
 import dev.contractgate.conformance.core.ExitCodes;
 import dev.contractgate.conformance.core.RunResult;
-import dev.contractgate.conformance.core.report.ConsoleRenderer;
-import dev.contractgate.conformance.core.report.ReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,15 +79,7 @@ abstract class ContractSubcommand implements Callable<Integer> {
      * returns the run's exit code.
      */
     protected int finish(RunResult raw, Path reportDir) {
-        RunResult covered = coverageOptions() == null ? raw : coverageOptions().minimum().apply(raw);
-        RunResult result = severityOptions() == null ? covered : severityOptions().overrides().apply(covered);
-        out().print(new ConsoleRenderer().render(result));
-        out().flush();
-        if (reportDir != null) {
-            List<Path> written = ReportWriter.writeAll(result, reportDir);
-            err().println("reports: " + written.size() + " files in " + reportDir);
-            err().flush();
-        }
-        return result.exitCode();
+        return RunOutput.finish(raw, coverageOptions() == null ? null : coverageOptions().minimum(),
+                severityOptions() == null ? null : severityOptions().overrides(), reportDir, out(), err());
     }
 }

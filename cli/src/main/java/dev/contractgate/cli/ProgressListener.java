@@ -8,7 +8,7 @@ import java.io.PrintWriter;
  * Progress of a check run on stderr, only once the run has taken more than a second: a
  * {@code \r checks 34/69} counter on a terminal, otherwise a line at each quarter.
  */
-final class ProgressListener implements CheckListener {
+final class ProgressListener implements dev.contractgate.gate.Gate.Progress {
 
     private static final long QUIET_NANOS = 1_000_000_000L;
 
@@ -47,6 +47,11 @@ final class ProgressListener implements CheckListener {
     }
 
     /** Ends the counter line so the summary starts on a line of its own. */
+    @Override
+    public void close() {
+        finished();
+    }
+
     synchronized void finished() {
         if (printedCounter) {
             err.println();

@@ -1,6 +1,17 @@
 package dev.contractgate.maven;
 
-import java.util.List;
+import dev.contractgate.cli.RunOutput;
+import dev.contractgate.conformance.check.CheckListener;
+import dev.contractgate.conformance.check.CheckOptions;
+import dev.contractgate.conformance.check.ConformanceCheck;
+import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.core.coverage.CoverageMinimum;
+import dev.contractgate.gate.GateOption;
+import dev.contractgate.gate.HttpUrl;
+import dev.contractgate.gate.InvalidGateInput;
+import java.io.PrintWriter;
+import java.net.URI;
+
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -10,6 +21,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** {@code contract-gate:check}: the conformance check of a running implementation. */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST, requiresProject = false)
 public class CheckGoal extends ContractGoal {
+
+    @Override
+    String name() {
+        return "check";
+    }
 
     /** The implementation's base URL, e.g. http://localhost:8080 (the spec's paths are appended to it as written). */
     @Parameter(property = "contractgate.baseUrl", required = true)
@@ -35,20 +51,42 @@ public class CheckGoal extends ContractGoal {
     @Parameter(property = "contractgate.deployment")
     String deployment;
 
+    /**
+     * Runs the conformance check engine with these parameters as typed options: bad input names the parameter it
+     * is about ({@link InvalidGateInput}).
+     */
     @Override
-    List<String> arguments() throws MojoExecutionException {
+    int run(PrintWriter out, PrintWriter err) throws MojoExecutionException {
         if (baseUrl == null || baseUrl.isBlank()) {
             throw new MojoExecutionException("contract-gate:check: parameter <baseUrl> is not set; "
                     + "give the URL of the implementation to check (property contractgate.baseUrl)");
         }
-        List<String> args = command("check");
-        parameter(args, "--base-url", "baseUrl", baseUrl);
-        parameter(args, "--token", "token", Tokens.resolve(token, "check"));
-        parameter(args, "--forbidden-token", "forbiddenToken", blankAsUnset(forbiddenToken));
-        parameter(args, "--forbidden-organization", "forbiddenOrganization", blankAsUnset(forbiddenOrganization));
-        parameter(args, "--organization", "organization", blankAsUnset(organization));
-        parameter(args, "--deployment", "deployment", blankAsUnset(deployment));
-        return args;
+        SpecSource source = GateGoal.loadSpec(specFile());
+        URI base;
+        try {
+            base = HttpUrl.parse(baseUrl, "baseUrl");
+        } catch (dev.contractgate.conformance.core.BadInputException e) {
+            throw new InvalidGateInput(GateOption.BASE_URL, e.getMessage());
+        }
+        CheckOptions options = CheckOptions.of(base, Tokens.resolve(token, "check"));
+        String restricted = blankAsUnset(forbiddenToken);
+        String restrictedOrganization = blankAsUnset(forbiddenOrganization);
+        if (restrictedOrganization != null && restricted == null) {
+            throw new InvalidGateInput(GateOption.FORBIDDEN_TOKEN, "forbiddenOrganization needs forbiddenToken: the"
+                    + " token restricted to that organization");
+        }
+        if (restricted != null) {
+            dev.contractgate.conformance.core.SecretMasker.register(restricted);
+            options = options.withForbiddenToken(restricted, restrictedOrganization);
+        }
+        if (blankAsUnset(organization) != null) {
+            options = options.withPathValue("organizationId", organization);
+        }
+        if (blankAsUnset(deployment) != null) {
+            options = options.withPathValue("deploymentId", deployment);
+        }
+        return RunOutput.finish(ConformanceCheck.run(source, options, CheckListener.NONE), CoverageMinimum.SUCCESS, null,
+                reports(name()).toPath(), out, err);
     }
 
     private static String blankAsUnset(String value) {

@@ -1,6 +1,7 @@
 package dev.contractgate.maven;
 
 import dev.contractgate.cli.Main;
+import dev.contractgate.gate.InvalidGateInput;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -54,7 +55,26 @@ abstract class ContractGoal extends AbstractMojo {
     }
 
     /** The command and its flags; {@link #parameter} records which plugin parameter each flag came from. */
-    abstract List<String> arguments() throws MojoExecutionException;
+    List<String> arguments() throws MojoExecutionException {
+        return command(name());
+    }
+
+    /** The goal's name, as {@code contract-gate:<name>} says it. */
+    abstract String name();
+
+    /**
+     * Runs the goal, printing its summary to {@code out} and notes to {@code err}; returns the exit code. By
+     * default the command line of {@link #arguments()}; a goal with an engine of its own (gate, check) calls it
+     * with typed options instead, so its bad input is an {@link InvalidGateInput} naming the parameter.
+     */
+    int run(PrintWriter out, PrintWriter err) throws MojoExecutionException {
+        return Main.execute(out, err, arguments().toArray(String[]::new));
+    }
+
+    /** The spec this goal checks: {@code <spec>}, else the release's, copied out of the plugin. */
+    final File specFile() throws MojoExecutionException {
+        return spec != null ? spec : ReleaseMix.bundledSpecIn(buildDirectory());
+    }
 
     private final Map<String, String> parameterOfFlag = new LinkedHashMap<>();
 
@@ -97,28 +117,37 @@ abstract class ContractGoal extends AbstractMojo {
             getLog().info("contract-gate: skipped");
             return;
         }
-        List<String> args = arguments();
         if (checksTheClientsSpec() && !allowSpecMismatch) {
-            ReleaseMix.requireSameSpec("contract-gate:" + args.get(0), project,
+            ReleaseMix.requireSameSpec("contract-gate:" + name(), project,
                     spec != null ? "<spec> " + spec : "the spec of this plugin's release",
                     spec != null ? ReleaseMix.ofFile(spec) : ReleaseMix.ofBundledSpec());
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+        String goal = "contract-gate:" + name();
+        int exit;
+        try {
+            exit = run(new PrintWriter(out, true), new PrintWriter(err, true));
+        } catch (InvalidGateInput e) {
+            ReportLines.log(out.toString(), getLog());
+            throw new MojoExecutionException(goal + ": " + e.getMessage() + " (plugin parameter <" + e.option().parameter() + ">)");
+        } catch (dev.contractgate.conformance.core.BadInputException e) {
+            ReportLines.log(out.toString(), getLog());
+            throw new MojoExecutionException(goal + ": " + e.getMessage());
+        }
         ReportLines.log(out.toString(), getLog());
         // stderr holds progress on a run that ran (exit 0 or 1), the one-line reason on one that could not
         err.toString().lines().forEach(exit == 0 || exit == 1 ? getLog()::info : getLog()::error);
-        String goal = "contract-gate:" + args.get(0);
         switch (exit) {
             case 0 -> { }
             case 1 -> {
-                String message = goal + " found contract violations; see " + reports(args.get(0));
+                String message = goal + " found contract violations; see " + reports(name());
                 if (failOnFindings) {
                     throw new MojoFailureException(message);
                 }
                 getLog().warn(message + " (failOnFindings is false)");
             }
+            // a goal run through the command line: its message names the flag, the hint the parameter behind it
             case 2 -> throw new MojoExecutionException(goal + ": " + firstLine(err) + parameterHint(err.toString()));
             default -> throw new MojoExecutionException(goal + " failed unexpectedly: " + firstLine(err));
         }

@@ -22,6 +22,11 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class DiffGoal extends ContractGoal {
 
+    @Override
+    String name() {
+        return "diff";
+    }
+
     /**
      * The spec before the change: a file; a released spec, as a version of
      * {@code dev.contractgate:agent-tokens-spec} (e.g. {@code 0.3.0}) or as {@code groupId:artifactId:version}

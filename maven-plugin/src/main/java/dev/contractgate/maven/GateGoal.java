@@ -1,7 +1,16 @@
 package dev.contractgate.maven;
 
+import dev.contractgate.cli.BundledMockServer;
+import dev.contractgate.cli.RunOutput;
+import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.core.coverage.CoverageMinimum;
+import dev.contractgate.gate.Gate;
+import dev.contractgate.gate.GateOption;
+import dev.contractgate.gate.GateOptions;
+import dev.contractgate.gate.GateOptionsBuilder;
+import dev.contractgate.gate.InvalidGateInput;
 import java.io.File;
-import java.util.List;
+import java.io.PrintWriter;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -14,6 +23,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "gate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
 public class GateGoal extends ContractGoal {
+
+    @Override
+    String name() {
+        return "gate";
+    }
 
     /** The consumer's recorded pacts; checked when the folder exists. */
     @Parameter(property = "contractgate.pacts", defaultValue = "${project.build.directory}/pacts")
@@ -45,27 +59,41 @@ public class GateGoal extends ContractGoal {
     @Parameter(property = "contractgate.mock", defaultValue = "false")
     boolean mock;
 
+    /**
+     * Runs the {@link Gate} engine with these parameters as typed options: bad input names the parameter it is
+     * about ({@link dev.contractgate.gate.InvalidGateInput}), the bundled mock server runs in this JVM.
+     */
     @Override
-    List<String> arguments() throws MojoExecutionException {
-        List<String> args = command("gate");
+    int run(PrintWriter out, PrintWriter err) throws MojoExecutionException {
+        File specFile = specFile();
+        GateOptionsBuilder options = GateOptions.builder()
+                .spec(loadSpec(specFile), specFile.getPath())
+                .mock(mock);
         if (pacts != null && pacts.exists()) {
-            parameter(args, "--pacts", "pacts", pacts);
+            options.pacts(pacts.toPath());
         } else {
             getLog().warn("contract-gate:gate: no pacts at " + pacts + "; the pacts stage is skipped");
         }
         if (baseUrl != null && !baseUrl.isBlank()) {
-            parameter(args, "--base-url", "baseUrl", baseUrl);
-            parameter(args, "--token", "token", Tokens.resolve(token, "gate"));
+            options.baseUrl(baseUrl).token(Tokens.resolve(token, "gate"));
         }
-        if (providerStatesUrl != null && !providerStatesUrl.isBlank()) {
-            parameter(args, "--provider-states-url", "providerStatesUrl", providerStatesUrl);
-        }
+        options.providerStatesUrl(providerStatesUrl);
         if (forbiddenToken != null && !forbiddenToken.isBlank()) {
-            parameter(args, "--forbidden-token", "forbiddenToken", forbiddenToken);
+            dev.contractgate.conformance.core.SecretMasker.register(forbiddenToken);
+            options.forbiddenToken(forbiddenToken);
         }
-        if (mock) {
-            args.add("--mock");
+        Gate.Outcome outcome = new Gate(() -> BundledMockServer.startOnFreePort(false),
+                new Gate.Listener(err::println, Gate.Progress::quiet)).run(options.build());
+        return RunOutput.finish(outcome.result(), outcome.serverChecked() ? CoverageMinimum.SUCCESS : CoverageMinimum.NONE,
+                null, reports(name()).toPath(), out, err);
+    }
+
+    /** The spec, or bad input naming {@code <spec>}. */
+    static SpecSource loadSpec(File file) {
+        try {
+            return SpecSource.load(file.toPath());
+        } catch (dev.contractgate.conformance.core.BadInputException e) {
+            throw new InvalidGateInput(GateOption.SPEC, e.getMessage());
         }
-        return args;
     }
 }

@@ -1,7 +1,5 @@
 package dev.contractgate.maven;
 
-import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -11,7 +9,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class LintGoal extends ContractGoal {
 
     @Override
-    List<String> arguments() throws MojoExecutionException {
-        return command("lint");
+    String name() {
+        return "lint";
     }
 }

@@ -12,6 +12,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "pacts", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
 public class PactsGoal extends ContractGoal {
 
+    @Override
+    String name() {
+        return "pacts";
+    }
+
     /** The folder the consumer tests write their pact files to (searched recursively), or one pact file. */
     @Parameter(property = "contractgate.pacts", defaultValue = "${project.build.directory}/pacts")
     File pacts;

@@ -155,6 +155,33 @@ class GoalsTest {
     }
 
     @Test
+    void bad_input_to_the_gate_and_check_engines_names_the_parameter_it_is_about() {
+        GateGoal both = configured(new GateGoal());
+        both.baseUrl = "http://127.0.0.1:9";
+        both.token = "t";
+        both.mock = true;
+        assertThatThrownBy(both::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("(plugin parameter <mock>)");
+
+        GateGoal notHttp = configured(new GateGoal());
+        notHttp.baseUrl = "ftp://127.0.0.1/x";
+        notHttp.token = "t";
+        assertThatThrownBy(notHttp::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("(plugin parameter <baseUrl>)").hasMessageContaining("ftp://127.0.0.1/x");
+
+        GateGoal statesWithoutServer = configured(new GateGoal());
+        statesWithoutServer.providerStatesUrl = "http://127.0.0.1:9/states";
+        assertThatThrownBy(statesWithoutServer::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("(plugin parameter <providerStatesUrl>)");
+
+        CheckGoal check = configured(new CheckGoal());
+        check.baseUrl = "not a url";
+        check.token = "t";
+        assertThatThrownBy(check::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("(plugin parameter <baseUrl>)");
+    }
+
+    @Test
     void skip_runs_nothing() throws Exception {
         LintGoal lint = configured(new LintGoal());
         lint.skip = true;
