@@ -61,7 +61,7 @@ public class CheckGoal extends ContractGoal {
             throw new MojoExecutionException("contract-gate:check: parameter <baseUrl> is not set; "
                     + "give the URL of the implementation to check (property contractgate.baseUrl)");
         }
-        SpecSource source = GateGoal.loadSpec(specFile());
+        SpecSource source = loadedSpec();
         URI base;
         try {
             base = HttpUrl.parse(baseUrl, "baseUrl");

@@ -76,6 +76,16 @@ abstract class ContractGoal extends AbstractMojo {
         return spec != null ? spec : ReleaseMix.bundledSpecIn(buildDirectory());
     }
 
+    /** That spec, read; what makes it unreadable is bad input naming {@code <spec>}. */
+    final dev.contractgate.conformance.core.SpecSource loadedSpec() throws MojoExecutionException {
+        File file = specFile();
+        try {
+            return dev.contractgate.conformance.core.SpecSource.load(file.toPath());
+        } catch (dev.contractgate.conformance.core.BadInputException e) {
+            throw new InvalidGateInput(dev.contractgate.gate.GateOption.SPEC, e.getMessage());
+        }
+    }
+
     private final Map<String, String> parameterOfFlag = new LinkedHashMap<>();
 
     /** Adds {@code flag value} and remembers that the flag is the plugin's {@code name} parameter. */

@@ -2,13 +2,10 @@ package dev.contractgate.maven;
 
 import dev.contractgate.cli.BundledMockServer;
 import dev.contractgate.cli.RunOutput;
-import dev.contractgate.conformance.core.SpecSource;
 import dev.contractgate.conformance.core.coverage.CoverageMinimum;
 import dev.contractgate.gate.Gate;
-import dev.contractgate.gate.GateOption;
 import dev.contractgate.gate.GateOptions;
 import dev.contractgate.gate.GateOptionsBuilder;
-import dev.contractgate.gate.InvalidGateInput;
 import java.io.File;
 import java.io.PrintWriter;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -65,9 +62,8 @@ public class GateGoal extends ContractGoal {
      */
     @Override
     int run(PrintWriter out, PrintWriter err) throws MojoExecutionException {
-        File specFile = specFile();
         GateOptionsBuilder options = GateOptions.builder()
-                .spec(loadSpec(specFile), specFile.getPath())
+                .spec(loadedSpec(), specFile().getPath())
                 .mock(mock);
         if (pacts != null && pacts.exists()) {
             options.pacts(pacts.toPath());
@@ -88,12 +84,4 @@ public class GateGoal extends ContractGoal {
                 null, reports(name()).toPath(), out, err);
     }
 
-    /** The spec, or bad input naming {@code <spec>}. */
-    static SpecSource loadSpec(File file) {
-        try {
-            return SpecSource.load(file.toPath());
-        } catch (dev.contractgate.conformance.core.BadInputException e) {
-            throw new InvalidGateInput(GateOption.SPEC, e.getMessage());
-        }
-    }
 }

@@ -12,4 +12,10 @@ public class LintGoal extends ContractGoal {
     String name() {
         return "lint";
     }
+
+    @Override
+    int run(java.io.PrintWriter out, java.io.PrintWriter err) throws org.apache.maven.plugin.MojoExecutionException {
+        return dev.contractgate.cli.RunOutput.finish(new dev.contractgate.conformance.lint.SpecLint().lint(loadedSpec()),
+                null, null, reports(name()).toPath(), out, err);
+    }
 }
