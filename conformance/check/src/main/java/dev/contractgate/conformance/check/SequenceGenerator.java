@@ -10,7 +10,11 @@ import java.util.Random;
  * Seeded random sequences over one collection and two parents: creates with generated valid bodies
  * (some reusing an earlier name, so the order has ties to break), reads and deletes of what exists,
  * of what was deleted, of what is in the other parent and of ids never given, and lists with random
- * sorts, offsets (past the end included) and limits (0 included).
+ * sorts, offsets (past the end included) and limits (0 included). Reads and deletes lean to the
+ * resource touched last, through its own parent, and a step after a delete leans to what was just
+ * deleted; a list is sometimes the previous list asked again. So histories a server gets wrong come
+ * up often (read, delete, read again; delete twice; the same page before and after a change), not
+ * only by chance.
  */
 final class SequenceGenerator {
 
@@ -25,6 +29,9 @@ final class SequenceGenerator {
     List<ModelStep> generate(Random random, int length) {
         List<ModelStep> steps = new ArrayList<>();
         List<ModelStep.Create> creates = new ArrayList<>();
+        List<Integer> touched = new ArrayList<>(); // labels in the order steps last named them
+        Integer justDeleted = null;
+        ModelStep.ListPage lastList = null;
         int label = 0;
         for (int i = 0; i < length; i++) {
             int parent = random.nextInt(6) == 0 ? 1 : 0;
@@ -33,15 +40,42 @@ final class SequenceGenerator {
                 ModelStep.Create create = new ModelStep.Create(parent, label++, body(random, creates));
                 creates.add(create);
                 steps.add(create);
-            } else if (roll < 58) {
-                steps.add(new ModelStep.Read(parent, pick(random, creates)));
+                touch(touched, create.label());
             } else if (roll < 75) {
-                steps.add(new ModelStep.Delete(parent, pick(random, creates)));
+                int target = justDeleted != null && random.nextInt(5) < 3 ? justDeleted : pick(random, creates, touched);
+                int through = parentOf(random, target, creates, parent);
+                ModelStep step = roll < 58 ? new ModelStep.Read(through, target) : new ModelStep.Delete(through, target);
+                steps.add(step);
+                touch(touched, target);
+                justDeleted = step instanceof ModelStep.Delete && target >= 0 ? Integer.valueOf(target) : null;
             } else {
-                steps.add(list(random, parent, creates.size()));
+                ModelStep.ListPage page;
+                if (lastList != null && random.nextInt(10) < 3) {
+                    page = lastList; // the same page asked again: what changed since must show
+                } else {
+                    // a list leans to the parent of the resource touched last, where a stale page would show
+                    int through = touched.isEmpty() ? parent : parentOf(random, touched.get(touched.size() - 1), creates, parent);
+                    page = list(random, through, creates.size());
+                }
+                steps.add(page);
+                lastList = page;
             }
         }
         return steps;
+    }
+
+    private static void touch(List<Integer> touched, int label) {
+        touched.remove(Integer.valueOf(label));
+        touched.add(label);
+    }
+
+    /** The parent a step names for {@code label}: mostly its own (the resource's history), sometimes the other. */
+    private static int parentOf(Random random, int label, List<ModelStep.Create> creates, int fallback) {
+        if (label < 0) {
+            return fallback;
+        }
+        int own = creates.stream().filter(c -> c.label() == label).findFirst().map(ModelStep.Create::parent).orElse(fallback);
+        return random.nextInt(7) == 0 ? 1 - own : own;
     }
 
     private JsonNode body(Random random, List<ModelStep.Create> earlier) {
@@ -58,8 +92,17 @@ final class SequenceGenerator {
         return body;
     }
 
-    private static int pick(Random random, List<ModelStep.Create> creates) {
-        return random.nextInt(10) == 0 ? -1 : creates.get(random.nextInt(creates.size())).label();
+    /** An id never given (1 in 10), the resource touched last or the one before (about half), else any created. */
+    private static int pick(Random random, List<ModelStep.Create> creates, List<Integer> touched) {
+        int roll = random.nextInt(10);
+        if (roll == 0) {
+            return -1;
+        }
+        if (roll <= 5 && !touched.isEmpty()) {
+            int back = touched.size() > 1 && random.nextInt(3) == 0 ? 2 : 1;
+            return touched.get(touched.size() - back);
+        }
+        return creates.get(random.nextInt(creates.size())).label();
     }
 
     private ModelStep.ListPage list(Random random, int parent, int created) {

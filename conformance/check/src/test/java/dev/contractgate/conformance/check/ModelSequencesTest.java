@@ -122,4 +122,18 @@ class ModelSequencesTest {
             assertThat(curls).as("steps of the shrunk sequence: " + script).isBetween(1L, 8L);
         });
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"total-count-off-by-one", "offset-ignored", "limit-ignored", "sort-direction-ignored", "list-drops-first-token",
+            "deleted-token-still-listed", "deleted-token-still-readable", "second-delete-answers-204", "created-token-not-readable",
+            "create-ignores-name", "list-shows-other-deployments", "lookup-ignores-deployment"})
+    // not token-cap-not-enforced: the cap (50) is beyond a 24-step sequence; LimitCases fills a parent to it
+    void the_model_alone_finds_what_a_scripted_family_was_written_for(String name) throws Exception {
+        Fault fault = PlantedFaults.named(name, CREDENTIALS).orElseThrow().fault();
+        List<Finding> model;
+        try (FaultProxy proxy = FaultProxy.start(MockServer.url(), fault)) {
+            model = sequences(proxy.url(), 42).stream().filter(f -> f.rule().startsWith("model.")).toList();
+        }
+        assertThat(model).as(name).isNotEmpty();
+    }
 }
