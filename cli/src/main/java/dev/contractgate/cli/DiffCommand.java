@@ -64,24 +64,9 @@ final class DiffCommand extends FindingsCommand {
     protected int execute() {
         SpecSource changed = SpecOption.load(spec);
         SpecSource baseSpec = GitRevisionSpec.resolveBase(base, specInWorkTree());
-        boolean generateBase = oldClientJar == null && newClientJar == null && !noClient && !baseSpec.text().equals(changed.text());
-        if (!generateBase) {
-            return finish(new SpecDiff().diff(baseSpec, changed,
-                    new DiffOptions(pacts, failOn, oldClientJar, newClientJar, allowSpecMismatch)), reports.orElse(null));
-        }
-        // the client of the base, generated from the base spec (so it is of that spec, whatever a build replaced since)
-        err().println("contract diff: generating the client of --base and of --spec to compare them (--no-client skips)");
-        java.util.Map<String, Object> baseStats = new java.util.LinkedHashMap<>();
-        try (dev.contractgate.conformance.diff.client.ClientRegeneration baseClient =
-                     dev.contractgate.conformance.diff.client.ClientRegeneration.of(baseSpec, null, baseStats)) {
-            dev.contractgate.conformance.core.RunResult result = new SpecDiff().diff(baseSpec, changed,
-                    new DiffOptions(pacts, failOn, baseClient.jar(), null, true));
-            java.util.Map<String, Object> stats = new java.util.LinkedHashMap<>(result.stats());
-            stats.put("client of --base generated from the base spec in ms",
-                    baseStats.get("client regenerated and compiled in ms"));
-            return finish(new dev.contractgate.conformance.core.RunResult(result.title(), result.checks(), stats,
-                    result.coverage()), reports.orElse(null));
-        }
+        return finish(dev.contractgate.gate.SpecChange.diff(baseSpec, changed,
+                new DiffOptions(pacts, failOn, oldClientJar, newClientJar, allowSpecMismatch), noClient, err()::println),
+                reports.orElse(null));
     }
 
     /** The file whose git history a revision in --base refers to. */

@@ -11,7 +11,10 @@ public enum GateOption {
     TOKEN("--token", "token"),
     FORBIDDEN_TOKEN("--forbidden-token", "forbiddenToken"),
     PROVIDER_STATES_URL("--provider-states-url", "providerStatesUrl"),
-    MOCK("--mock", "mock");
+    MOCK("--mock", "mock"),
+    BASELINE("--base", "baseline"),
+    FAIL_ON("--fail-on", "failOn"),
+    CLIENT_JAR("--client-jar", "clientJar");
 
     private final String flag;
     private final String parameter;

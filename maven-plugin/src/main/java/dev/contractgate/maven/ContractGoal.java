@@ -1,14 +1,9 @@
 package dev.contractgate.maven;
 
-import dev.contractgate.cli.Main;
 import dev.contractgate.gate.InvalidGateInput;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,10 +11,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What every goal shares: it runs one {@code contract} command in the build's JVM, logs what the
- * command printed, and turns its exit code into the build's verdict: 0 passes, 1 (findings) fails
- * the build unless {@code failOnFindings} is false, 2 (bad input) and 3 (internal error) are build
- * errors that quote the command's one-line message and name the plugin parameter it is about.
+ * What every goal shares: it runs its engine in the build's JVM with typed options (the same engines the
+ * {@code contract} command runs), logs the summary, and turns the exit code into the build's verdict:
+ * 0 passes, 1 (findings) fails the build unless {@code failOnFindings} is false; bad input is a build
+ * error quoting its one-line message and naming the plugin parameter it is about ({@link InvalidGateInput}).
  */
 abstract class ContractGoal extends AbstractMojo {
 
@@ -54,22 +49,15 @@ abstract class ContractGoal extends AbstractMojo {
         return true;
     }
 
-    /** The command and its flags; {@link #parameter} records which plugin parameter each flag came from. */
-    List<String> arguments() throws MojoExecutionException {
-        return command(name());
-    }
 
     /** The goal's name, as {@code contract-gate:<name>} says it. */
     abstract String name();
 
     /**
-     * Runs the goal, printing its summary to {@code out} and notes to {@code err}; returns the exit code. By
-     * default the command line of {@link #arguments()}; a goal with an engine of its own (gate, check) calls it
-     * with typed options instead, so its bad input is an {@link InvalidGateInput} naming the parameter.
+     * Runs the goal's engine with its parameters as typed options, printing the summary to {@code out} and notes
+     * to {@code err}; returns the exit code. Bad input is an {@link InvalidGateInput} naming the parameter.
      */
-    int run(PrintWriter out, PrintWriter err) throws MojoExecutionException {
-        return Main.execute(out, err, arguments().toArray(String[]::new));
-    }
+    abstract int run(PrintWriter out, PrintWriter err) throws MojoExecutionException;
 
     /** The spec this goal checks: {@code <spec>}, else the release's, copied out of the plugin. */
     final File specFile() throws MojoExecutionException {
@@ -86,28 +74,8 @@ abstract class ContractGoal extends AbstractMojo {
         }
     }
 
-    private final Map<String, String> parameterOfFlag = new LinkedHashMap<>();
 
-    /** Adds {@code flag value} and remembers that the flag is the plugin's {@code name} parameter. */
-    final void parameter(List<String> args, String flag, String name, Object value) {
-        parameterOfFlag.put(flag, name);
-        if (value != null) {
-            args.add(flag);
-            args.add(value instanceof File file ? file.getAbsolutePath() : value.toString());
-        }
-    }
 
-    /**
-     * The flags every goal takes: the spec and the report folder. Without {@code spec}, the spec of
-     * this release, copied out of the plugin, so a build that happens to run in a folder holding an
-     * {@code openapi/agent-tokens.yaml} still checks the release's spec.
-     */
-    final List<String> command(String name) throws MojoExecutionException {
-        List<String> args = new ArrayList<>(List.of(name));
-        parameter(args, "--spec", "spec", spec != null ? spec : ReleaseMix.bundledSpecIn(buildDirectory()));
-        parameter(args, "--report-dir", "reportDir", reports(name));
-        return args;
-    }
 
     /** The report folder: {@code reportDir}, else {@code target/contract-report/<goal>}. */
     final File reports(String goal) {
@@ -157,8 +125,7 @@ abstract class ContractGoal extends AbstractMojo {
                 }
                 getLog().warn(message + " (failOnFindings is false)");
             }
-            // a goal run through the command line: its message names the flag, the hint the parameter behind it
-            case 2 -> throw new MojoExecutionException(goal + ": " + firstLine(err) + parameterHint(err.toString()));
+            case 2 -> throw new MojoExecutionException(goal + ": " + firstLine(err));
             default -> throw new MojoExecutionException(goal + " failed unexpectedly: " + firstLine(err));
         }
     }
@@ -167,14 +134,4 @@ abstract class ContractGoal extends AbstractMojo {
         return err.toString().lines().findFirst().orElse("(no message)").replaceFirst("^contract: ", "");
     }
 
-    /** " (plugin parameter <pacts>)" when the command's message is about a flag a parameter set. */
-    private String parameterHint(String message) {
-        List<String> names = new ArrayList<>();
-        parameterOfFlag.forEach((flag, name) -> {
-            if (message.matches("(?s).*" + java.util.regex.Pattern.quote(flag) + "(?![a-z-]).*")) {
-                names.add("<" + name + ">");
-            }
-        });
-        return names.isEmpty() ? "" : " (plugin parameter " + String.join(", ", names) + ")";
-    }
 }

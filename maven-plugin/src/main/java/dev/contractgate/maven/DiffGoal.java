@@ -1,6 +1,15 @@
 package dev.contractgate.maven;
 
+import dev.contractgate.cli.RunOutput;
+import dev.contractgate.conformance.core.BadInputException;
+import dev.contractgate.conformance.core.SpecSource;
+import dev.contractgate.conformance.diff.DiffOptions;
+import dev.contractgate.conformance.diff.GitRevisionSpec;
+import dev.contractgate.gate.GateOption;
+import dev.contractgate.gate.InvalidGateInput;
+import dev.contractgate.gate.SpecChange;
 import java.io.File;
+import java.io.PrintWriter;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -47,6 +56,13 @@ public class DiffGoal extends ContractGoal {
     @Parameter(property = "contractgate.clientJar")
     File clientJar;
 
+    /**
+     * Without {@code clientJar}: skip comparing the Java clients generated from {@code baseline} and {@code spec}
+     * (the CLI's --no-client; saves building both).
+     */
+    @Parameter(property = "contractgate.noClient", defaultValue = "false")
+    boolean noClient;
+
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
     RepositorySystemSession repositorySession;
 
@@ -64,8 +80,9 @@ public class DiffGoal extends ContractGoal {
         return false;
     }
 
+    /** Runs the spec-change engine with these parameters; bad input names the parameter it is about. */
     @Override
-    List<String> arguments() throws MojoExecutionException {
+    int run(PrintWriter out, PrintWriter err) throws MojoExecutionException {
         if (baseline == null || baseline.isBlank()) {
             throw new MojoExecutionException("contract-gate:diff: parameter <baseline> is empty; give a spec file,"
                     + " a released version or a git revision");
@@ -76,14 +93,28 @@ public class DiffGoal extends ContractGoal {
             throw new MojoExecutionException("contract-gate:diff: <baseline> '" + baseline + "' is neither a file nor a"
                     + " released version, and a git revision needs parameter <spec>: the spec file in your work tree");
         }
-        List<String> args = command("diff");
-        parameter(args, "--base", "baseline", baseValue(base));
-        parameter(args, "--fail-on", "failOn", failOn);
-        if (pacts != null && pacts.exists()) {
-            parameter(args, "--pacts", "pacts", pacts);
+        SpecSource changed = loadedSpec();
+        SpecSource baseSpec;
+        try {
+            baseSpec = GitRevisionSpec.resolveBase(baseValue(base), specFile().toPath());
+        } catch (BadInputException e) {
+            throw new InvalidGateInput(GateOption.BASELINE, e.getMessage());
         }
-        parameter(args, "--client-jar", "clientJar", clientJar);
-        return args;
+        DiffOptions options = new DiffOptions(pacts != null && pacts.exists() ? pacts.toPath() : null, failOn(),
+                clientJar == null ? null : clientJar.toPath(), null, false);
+        return RunOutput.finish(SpecChange.diff(baseSpec, changed, options, noClient, err::println), null, null,
+                reports(name()).toPath(), out, err);
+    }
+
+    private DiffOptions.FailOn failOn() {
+        if (failOn == null || failOn.isBlank()) {
+            return DiffOptions.FailOn.ANY_BREAKING;
+        }
+        try {
+            return DiffOptions.FailOn.valueOf(failOn.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidGateInput(GateOption.FAIL_ON, "'" + failOn + "' is not one of any-breaking, consumer-impact");
+        }
     }
 
     private String baseValue(Baseline base) throws MojoExecutionException {
