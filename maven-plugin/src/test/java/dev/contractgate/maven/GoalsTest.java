@@ -174,6 +174,19 @@ class GoalsTest {
         assertThatThrownBy(statesWithoutServer::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("(plugin parameter <providerStatesUrl>)");
 
+        DiffGoal unknownFailOn = configured(new DiffGoal());
+        unknownFailOn.spec = Path.of(System.getProperty("contract.spec")).toFile();
+        unknownFailOn.baseline = System.getProperty("contract.spec");
+        unknownFailOn.failOn = "sometimes";
+        assertThatThrownBy(unknownFailOn::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("(plugin parameter <failOn>)");
+
+        DiffGoal unknownRevision = configured(new DiffGoal());
+        unknownRevision.spec = Path.of(System.getProperty("contract.spec")).toFile();
+        unknownRevision.baseline = "no-such-revision-xyz";
+        assertThatThrownBy(unknownRevision::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("(plugin parameter <baseline>)");
+
         CheckGoal check = configured(new CheckGoal());
         check.baseUrl = "not a url";
         check.token = "t";
@@ -206,6 +219,7 @@ class GoalsTest {
         DiffGoal breaking = configured(new DiffGoal());
         breaking.spec = changed.toFile();
         breaking.baseline = spec.toString();
+        breaking.noClient = true; // the verdict of the spec diff is what this test is about, not the clients
         assertThatThrownBy(breaking::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("contract-gate:diff found contract violations");
     }
