@@ -62,6 +62,25 @@ class CheckCommandTest {
     }
 
     @Test
+    void a_schema_that_names_itself_is_checked_not_an_internal_error() throws Exception {
+        String text = java.nio.file.Files.readString(Path.of(CliRun.spec()));
+        String anchor = "    CreateAgentTokenRequest:\n      type: object\n";
+        assertThat(text).contains(anchor);
+        // legal OpenAPI: an optional property whose schema is the schema itself
+        int properties = text.indexOf("      properties:\n", text.indexOf(anchor));
+        String recursive = text.substring(0, properties) + "      properties:\n        again:\n"
+                + "          $ref: '#/components/schemas/CreateAgentTokenRequest'\n"
+                + text.substring(properties + "      properties:\n".length());
+        Path spec = java.nio.file.Files.writeString(dir.resolve("recursive.yaml"), recursive);
+
+        CliRun run = CliRun.of("check", "--spec", spec.toString(), "--base-url", server.baseUrl().toString(),
+                "--token", "dev-token", "--sequences", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+        assertThat(run.out()).contains("checks,");
+    }
+
+    @Test
     void forbidden_organization_without_a_forbidden_token_is_bad_input() {
         CliRun run = CliRun.of("check", "--spec", CliRun.spec(), "--base-url", server.baseUrl().toString(),
                 "--token", "dev-token", "--forbidden-organization", "clmrestrictedorg000000001");

@@ -46,9 +46,22 @@ final class ValueGenerator {
         this.api = api;
     }
 
+    /**
+     * How deep a value may nest: below {@value #FULL_DEPTH} levels an object gets only its required properties (a
+     * schema that names itself, legal in OpenAPI, ends there), below {@value #MAX_DEPTH} none (one that requires
+     * itself has no finite value: the empty object stands for it).
+     */
+    static final int FULL_DEPTH = 4;
+    static final int MAX_DEPTH = 16;
+
     /** A valid value: with {@code full}, objects get every property, else only the required ones. */
     @SuppressWarnings("rawtypes")
     JsonNode valid(Schema schema, Random random, boolean full) {
+        return valid(schema, random, full, 0);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private JsonNode valid(Schema schema, Random random, boolean full, int depth) {
         Schema s = Schemas.resolve(api, schema);
         if (s == null) {
             return NODES.textNode(word(random));
@@ -73,14 +86,19 @@ final class ValueGenerator {
             }
             case "array" -> {
                 ArrayNode array = NODES.arrayNode();
-                array.add(valid(s.getItems(), random, full));
+                if (depth < MAX_DEPTH) {
+                    array.add(valid(s.getItems(), random, full, depth + 1));
+                }
                 return array;
             }
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
+                if (depth >= MAX_DEPTH) {
+                    return object;
+                }
                 Schemas.properties(s).forEach((name, prop) -> {
-                    if (full || Schemas.required(s).contains(name)) {
-                        object.set(name, valid(prop, random, full));
+                    if (full && depth < FULL_DEPTH || Schemas.required(s).contains(name)) {
+                        object.set(name, valid(prop, random, full, depth + 1));
                     }
                 });
                 return object;

@@ -98,4 +98,25 @@ class ValueGeneratorTest {
         Schema long300k = new io.swagger.v3.oas.models.media.StringSchema().minLength(300_000);
         assertThat(values.valid(long300k, new Random(1), false).asText()).hasSize(300_000);
     }
+
+    @Test
+    void a_schema_that_names_itself_gets_a_finite_value_and_one_that_requires_itself_stops_at_the_depth_bound() {
+        String spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                + "    Node: {type: object, properties: {name: {type: string}, next: {$ref: '#/components/schemas/Node'}}}\n"
+                + "    Loop: {type: object, required: [next], properties: {next: {$ref: '#/components/schemas/Loop'}}}\n";
+        OpenAPI recursive = dev.contractgate.conformance.core.SpecSource.parse(java.nio.file.Path.of("recursive.yaml"), spec)
+                .openApi();
+        ValueGenerator generator = new ValueGenerator(recursive);
+
+        JsonNode node = generator.valid(recursive.getComponents().getSchemas().get("Node"), new java.util.Random(1), true);
+        int depth = 0;
+        for (JsonNode at = node; at.has("next"); at = at.get("next")) {
+            depth++;
+        }
+        assertThat(depth).as("optional self-references stop").isEqualTo(ValueGenerator.FULL_DEPTH);
+
+        JsonNode loop = generator.valid(recursive.getComponents().getSchemas().get("Loop"), new java.util.Random(1), false);
+        assertThat(loop.toString()).as("a required self-reference ends at the bound")
+                .hasSize("{\"next\":".length() * ValueGenerator.MAX_DEPTH + "{}".length() + ValueGenerator.MAX_DEPTH);
+    }
 }
