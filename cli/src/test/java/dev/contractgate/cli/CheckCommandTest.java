@@ -81,6 +81,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void operation_limits_the_run_and_its_coverage_minimum_to_the_operations_named() {
+        CliRun run = CliRun.of("check", "--spec", CliRun.spec(), "--base-url", server.baseUrl().toString(),
+                "--token", "dev-token", "--operation", "GetAgentToken", "--sequences", "0");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("GetAgentToken").doesNotContain("coverage.success-not-exercised")
+                .doesNotContain("  ListAgentTokens  ");
+    }
+
+    @Test
     void forbidden_organization_without_a_forbidden_token_is_bad_input() {
         CliRun run = CliRun.of("check", "--spec", CliRun.spec(), "--base-url", server.baseUrl().toString(),
                 "--token", "dev-token", "--forbidden-organization", "clmrestrictedorg000000001");

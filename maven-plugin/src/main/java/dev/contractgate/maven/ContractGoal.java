@@ -125,7 +125,6 @@ abstract class ContractGoal extends AbstractMojo {
                 }
                 getLog().warn(message + " (failOnFindings is false)");
             }
-            case 2 -> throw new MojoExecutionException(goal + ": " + firstLine(err));
             default -> throw new MojoExecutionException(goal + " failed unexpectedly: " + firstLine(err));
         }
     }
@@ -133,5 +132,4 @@ abstract class ContractGoal extends AbstractMojo {
     private static String firstLine(StringWriter err) {
         return err.toString().lines().findFirst().orElse("(no message)").replaceFirst("^contract: ", "");
     }
-
 }

@@ -102,7 +102,7 @@ public final class ConformanceCheck {
         // said, not silently skipped: how many collections the model followed (none means no model sequences ran)
         stats.put("model", options.sequences() + " sequences of " + ModelCases.STEPS + " steps over "
                 + ModelledCollection.find(run).size() + " collection(s)");
-        return new RunResult("contract check " + options.baseUrl(), all, stats, Coverage.of(spec.operations(), seen));
+        return new RunResult("contract check " + options.baseUrl(), all, stats, Coverage.of(spec.operations().all().stream().filter(options::selects).toList(), seen));
     }
 
     private static void runPhase(ExecutorService pool, List<PlannedCheck> plan, CheckRecord[] records,

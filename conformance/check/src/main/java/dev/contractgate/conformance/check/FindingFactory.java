@@ -19,17 +19,21 @@ final class FindingFactory {
         this.spec = spec;
     }
 
-    /** The severity the rule's catalogue declares (an error for a key no catalogue of the check holds). */
-    static Severity severity(String rule) {
+    /** The severities the check's and the judge's catalogues declare, looked up once. */
+    private static final java.util.Map<String, Severity> SEVERITIES = severities();
+
+    private static java.util.Map<String, Severity> severities() {
+        java.util.Map<String, Severity> all = new java.util.HashMap<>();
         for (java.util.List<Rule> catalogue : java.util.List.of(CheckRules.catalogue(),
                 dev.contractgate.conformance.judge.JudgeRules.catalogue())) {
-            for (Rule r : catalogue) {
-                if (r.key().equals(rule)) {
-                    return r.severity();
-                }
-            }
+            catalogue.forEach(rule -> all.put(rule.key(), rule.severity()));
         }
-        return Severity.ERROR;
+        return java.util.Map.copyOf(all);
+    }
+
+    /** The severity the rule's catalogue declares (an error for a key no catalogue of the check holds). */
+    static Severity severity(String rule) {
+        return SEVERITIES.getOrDefault(rule, Severity.ERROR);
     }
 
     private Finding finding(String rule, SpecOperation op, String pointer, String message, Evidence evidence) {

@@ -41,10 +41,6 @@ public final class RuleCatalogue {
         return List.copyOf(rules);
     }
 
-    public List<String> keys() {
-        return rules.stream().map(Rule::key).toList();
-    }
-
     /** The default severity of {@code key}. */
     public Severity severity(String key) {
         return rules.stream().filter(r -> r.key().equals(key)).findFirst().map(Rule::severity)

@@ -17,6 +17,11 @@ public final class Text {
         return line.length() > max ? line.substring(0, Math.max(0, max - 3)) + "..." : line;
     }
 
+    /** One token of a JSON pointer as the key it names ({@code ~1} is {@code /}, {@code ~0} is {@code ~}). */
+    public static String pointerToken(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+
     /** A JSON pointer into a body ({@code /tokens/0/id}) as a JSON path ({@code $.tokens[0].id}). */
     public static String jsonPath(String pointer) {
         StringBuilder path = new StringBuilder("$");
@@ -24,7 +29,7 @@ public final class Text {
             if (token.isEmpty()) {
                 continue;
             }
-            String name = token.replace("~1", "/").replace("~0", "~");
+            String name = pointerToken(token);
             if (name.chars().allMatch(Character::isDigit)) {
                 path.append('[').append(name).append(']');
             } else {

@@ -40,8 +40,16 @@ public record Coverage(List<Documented> documented, List<Observation> observatio
 
     /** The documented statuses of every operation of a spec, and the given observations. */
     public static Coverage of(SpecOperations operations, List<Observation> observations) {
+        return of(operations.all(), observations);
+    }
+
+    /** The matrix of some operations only (a run limited to them): observations of others are left out. */
+    public static Coverage of(java.util.Collection<SpecOperation> operations, List<Observation> observations) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        operations.forEach(op -> ids.add(op.id()));
+        observations = observations.stream().filter(o -> ids.contains(o.operation())).toList();
         List<Documented> documented = new ArrayList<>();
-        for (SpecOperation op : operations.all()) {
+        for (SpecOperation op : operations) {
             op.documentedStatuses().forEach(status -> documented.add(new Documented(op.id(), status)));
             securityRows(op).forEach(row -> documented.add(new Documented(op.id(), row)));
         }

@@ -47,7 +47,7 @@ final class ReportText {
         }
         StringBuilder out = new StringBuilder();
         for (String token : pointer.substring(1).split("/", -1)) {
-            out.append(out.length() == 0 ? "" : SEPARATOR).append(token.replace("~1", "/").replace("~0", "~"));
+            out.append(out.length() == 0 ? "" : SEPARATOR).append(dev.contractgate.conformance.core.Text.pointerToken(token));
         }
         return out.toString();
     }
