@@ -56,8 +56,10 @@ public final class ConsoleRenderer implements Renderer {
                     // the shortest failing sequence: the curl lines to run it again
                     evidence.reproduction().curl().lines()
                             .forEach(line -> out.append("          ").append(ReportSafety.safe(line)).append('\n'));
-                    out.append("          # (and as a JUnit 5 test, ").append(evidence.reproduction().junitClass())
-                            .append(": in the JSON, HTML and Markdown reports)\n");
+                    if (!evidence.reproduction().junit().isEmpty()) {
+                        out.append("          # (and as a JUnit 5 test, ").append(evidence.reproduction().junitClass())
+                                .append(": in the JSON, HTML and Markdown reports)\n");
+                    }
                 }
             }
         }
