@@ -133,7 +133,7 @@ final class SchemaWellFormed {
             refuse(here, "'" + key + "' is " + kind(value) + "; it must be a string");
         } else if (NUMBERS.contains(key) && !value.isNumber()) {
             refuse(here, "'" + key + "' is " + kind(value) + "; it must be a number");
-        } else if (COUNTS.contains(key) && !(value.isIntegralNumber() && value.asLong() >= 0)) {
+        } else if (COUNTS.contains(key) && !isCount(value)) {
             refuse(here, "'" + key + "' is " + describe(value) + "; it must be a whole number, 0 or more");
         } else if (FLAGS.contains(key) && !value.isBoolean()) {
             refuse(here, "'" + key + "' is " + kind(value) + "; it must be true or false");
@@ -198,5 +198,10 @@ final class SchemaWellFormed {
         int line = lines.lineOf(pointer);
         throw new BadInputException(file + (line > 0 ? ":" + line : "") + ": invalid schema at " + pointer + ": " + problem
                 + " (every engine refuses a spec whose schemas OpenAPI 3.0 cannot mean; fix it there)");
+    }
+
+    /** A whole number of 0 or more, also when written as one with an exponent ({@code 1e9}: YAML reads it as a float). */
+    private static boolean isCount(JsonNode value) {
+        return value.isNumber() && (value.isIntegralNumber() || value.canConvertToExactIntegral()) && value.asDouble() >= 0;
     }
 }

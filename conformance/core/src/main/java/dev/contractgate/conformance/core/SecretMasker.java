@@ -26,6 +26,13 @@ public final class SecretMasker {
     /** Values this process was given as secrets (bearer tokens): masked wherever they appear. */
     private static final java.util.Set<String> KNOWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /**
+     * The registered secrets as patterns matching every percent-encoding of them: any character may be
+     * escaped or not ({@code _} as {@code %5F} or {@code %5f}, a space as {@code +}), which a list of
+     * fixed forms cannot cover. Linear: one alternation per character, nothing repeated.
+     */
+    private static final java.util.Map<String, Pattern> PERCENT_ENCODED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** JSON fields the spec marks secret ({@code x-secret: true}) besides {@code token}, by name, with their patterns. */
     private static final java.util.Map<String, Pattern> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -48,6 +55,7 @@ public final class SecretMasker {
     public static void register(String secret) {
         if (secret != null && secret.strip().length() >= 4) {
             KNOWN.addAll(encodings(secret.strip()));
+            PERCENT_ENCODED.computeIfAbsent(secret.strip(), SecretMasker::percentEncodings);
         }
     }
 
@@ -86,6 +94,24 @@ public final class SecretMasker {
         return forms;
     }
 
+    static Pattern percentEncodings(String secret) {
+        StringBuilder regex = new StringBuilder();
+        secret.codePoints().forEach(codePoint -> {
+            String character = new String(Character.toChars(codePoint));
+            regex.append("(?:").append(Pattern.quote(character)).append(codePoint == ' ' ? "|\\+|" : "|");
+            for (byte b : character.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                String hex = String.format("%02X", b & 0xff);
+                regex.append('%').append(hexDigit(hex.charAt(0))).append(hexDigit(hex.charAt(1)));
+            }
+            regex.append(')');
+        });
+        return Pattern.compile(regex.toString());
+    }
+
+    private static String hexDigit(char digit) {
+        return Character.isDigit(digit) ? String.valueOf(digit) : "[" + digit + Character.toLowerCase(digit) + "]";
+    }
+
     /** The header's value as it may be shown: credentials of authorization headers masked. */
     public static String maskHeader(String name, String value) {
         if (value == null) {
@@ -107,6 +133,11 @@ public final class SecretMasker {
         String masked = text;
         for (String secret : KNOWN) {
             masked = masked.replace(secret, MASK);
+        }
+        if (masked.indexOf('%') >= 0) {
+            for (Pattern encoded : PERCENT_ENCODED.values()) {
+                masked = encoded.matcher(masked).replaceAll(Matcher.quoteReplacement(MASK));
+            }
         }
         masked = TOKEN_FIELD.matcher(masked).replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"");
         for (Pattern field : FIELDS.values()) {

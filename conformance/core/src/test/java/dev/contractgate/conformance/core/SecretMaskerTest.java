@@ -39,4 +39,15 @@ class SecretMaskerTest {
         }
         assertThat(SecretMasker.mask("an ordinary message")).isEqualTo("an ordinary message");
     }
+
+    @Test
+    void a_registered_secret_is_masked_however_a_server_chose_to_percent_encode_it() {
+        String secret = "pct_Echo.9 z~";
+        SecretMasker.register(secret);
+        for (String echoed : java.util.List.of("pct%5FEcho.9+z~", "pct%5fEcho%2E9%20z%7E",
+                "%70%63%74%5F%45%63%68%6F%2E%39%20%7A%7E", "pct_Echo.9%20z~")) {
+            assertThat(SecretMasker.mask("seen " + echoed + " here")).as(echoed).isEqualTo("seen **** here");
+        }
+        assertThat(SecretMasker.mask("pct%5FEcho.8 z~ is another value")).isEqualTo("pct%5FEcho.8 z~ is another value");
+    }
 }

@@ -78,7 +78,7 @@ public final class ConsoleRenderer implements Renderer {
                 .append(failedChecks).append(" failed; ")
                 .append(result.errorCount()).append(" errors, ")
                 .append(result.warningCount()).append(" warnings\n");
-        return out.toString();
+        return ReportSafety.withoutControls(out.toString());
     }
 
     /** The first line of a request's evidence when it is an HTTP request line ({@code GET http://…/path?q}). */

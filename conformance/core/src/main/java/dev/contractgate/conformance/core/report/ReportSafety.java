@@ -17,6 +17,15 @@ final class ReportSafety {
     }
 
     static String safe(String text) {
-        return text == null ? "" : CONTROL.matcher(SecretMasker.mask(text)).replaceAll("\uFFFD");
+        return text == null ? "" : withoutControls(SecretMasker.mask(text));
+    }
+
+    /**
+     * A whole rendered document with every control character replaced: the renderers make their
+     * documents of many fields (operation names, rule keys, locations, filter lists), and a field one of
+     * them forgot to pass through {@link #safe} must still not reach a terminal that shows the file.
+     */
+    static String withoutControls(String document) {
+        return CONTROL.matcher(document).replaceAll("\uFFFD");
     }
 }

@@ -49,7 +49,7 @@ public final class ReportWriter {
             try {
                 // bytes with every unencodable character replaced, so one odd character cannot lose a report; written
                 // beside the report and renamed over it, which replaces a link planted meanwhile, never its target
-                byte[] bytes = renderer.render(result).getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = ReportSafety.withoutControls(renderer.render(result)).getBytes(StandardCharsets.UTF_8);
                 Path temp = Files.createTempFile(dir, "." + renderer.fileName(), ".tmp");
                 try {
                     Files.write(temp, bytes);
