@@ -49,7 +49,26 @@ public final class FindingGroups {
     private FindingGroups() {
     }
 
+    /**
+     * The groups of the result grouped last, by identity: every report format groups the same result
+     * one after the other, and a run of 10,000 operations has tens of thousands of findings to group.
+     */
+    private static volatile Grouped last;
+
+    private record Grouped(RunResult result, List<Group> groups) {
+    }
+
     public static List<Group> of(RunResult result) {
+        Grouped known = last;
+        if (known != null && known.result() == result) {
+            return known.groups();
+        }
+        List<Group> groups = group(result);
+        last = new Grouped(result, groups);
+        return groups;
+    }
+
+    private static List<Group> group(RunResult result) {
         Map<String, List<Finding>> byKey = new LinkedHashMap<>();
         Map<String, Set<String>> checksByKey = new LinkedHashMap<>();
         for (CheckRecord check : result.checks()) {
@@ -65,7 +84,7 @@ public final class FindingGroups {
             groups.add(new Group("G" + (groups.size() + 1), first.rule(), first.severity(), first.operation(),
                     first.location(), first.message(), List.copyOf(checksByKey.get(e.getKey())), List.copyOf(e.getValue())));
         }
-        return groups;
+        return List.copyOf(groups);
     }
 
     /** The group a finding belongs to, as text: rule, severity, operation, pointer and normalised message. */

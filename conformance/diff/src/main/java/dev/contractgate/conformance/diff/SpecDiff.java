@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 
 /**
@@ -118,7 +119,8 @@ public final class SpecDiff {
 
     private static ChangedOpenApi compare(SpecSource base, SpecSource changed) {
         try {
-            return OpenApiCompare.fromContents(base.text(), changed.text());
+            return OpenApiCompare.fromContents(base.text(), changed.text(), null,
+                    OpenApiDiffOptions.builder().pathMatcher(new IndexedPathMatcher()).build());
         } catch (RuntimeException e) {
             throw new BadInputException("cannot compare " + base.path() + " with " + changed.path() + ": "
                     + e.getMessage() + " (check that both are valid OpenAPI 3 documents: contract lint)", e);

@@ -1,7 +1,6 @@
 package dev.contractgate.conformance.core.report;
 
 import dev.contractgate.conformance.core.SecretMasker;
-import java.util.regex.Pattern;
 
 /**
  * Last line of defence shared by the renderers: masks secrets in any text they print, and takes out
@@ -9,9 +8,6 @@ import java.util.regex.Pattern;
  * clear the terminal of the person reading the console or a report), keeping line breaks and tabs.
  */
 final class ReportSafety {
-
-    /** C0 controls but tab and line breaks, DEL, and the C1 controls (CSI and OSC among them). */
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
 
     private ReportSafety() {
     }
@@ -26,6 +22,23 @@ final class ReportSafety {
      * them forgot to pass through {@link #safe} must still not reach a terminal that shows the file.
      */
     static String withoutControls(String document) {
-        return CONTROL.matcher(document).replaceAll("\uFFFD");
+        int first = 0;
+        while (first < document.length() && !isControl(document.charAt(first))) {
+            first++;
+        }
+        if (first == document.length()) {
+            return document; // the usual case, and a report can be tens of megabytes: one pass, no copy
+        }
+        StringBuilder clean = new StringBuilder(document.length()).append(document, 0, first);
+        for (int i = first; i < document.length(); i++) {
+            char c = document.charAt(i);
+            clean.append(isControl(c) ? '\uFFFD' : c);
+        }
+        return clean.toString();
+    }
+
+    /** C0 controls but tab and line breaks, DEL, and the C1 controls (CSI and OSC among them). */
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
 }
