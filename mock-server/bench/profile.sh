@@ -3,7 +3,7 @@
 # Flight Recorder, drives one scenario with wrk, and prints the hottest methods of the samples
 # (top frames, and top frames of our own code or of the libraries it calls).
 #
-# Usage: mock-server/bench/profile.sh [get|list|create]   env: DURATION (20s), CONNECTIONS (16), TOP (25)
+# Usage: mock-server/bench/profile.sh [get|list|create|create-spread]   env: DURATION (20s), CONNECTIONS (16), TOP (25)
 # Writes the recording to mock-server/target/profile-<scenario>.jfr (open it in JDK Mission Control).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -28,8 +28,9 @@ done
 case $scenario in
   get) lua=get.lua; path="/organizations/$org/deployments/$get_dep/agent-tokens/$token_id" ;;
   list) lua=list.lua; path="/organizations/$org/deployments/$list_dep/agent-tokens" ;;
-  create) lua=create.lua; path="" ;;
-  *) echo "profile.sh: unknown scenario $scenario (get, list or create)" >&2; exit 2 ;;
+  create) lua=create.lua; path=""; export BENCH_PER_DEPLOYMENT=40 ;;
+  create-spread) lua=create.lua; path=""; export BENCH_PER_DEPLOYMENT=1 ;;
+  *) echo "profile.sh: unknown scenario $scenario (get, list, create or create-spread)" >&2; exit 2 ;;
 esac
 BENCH_DIR="$here" BENCH_PATH="$path" BENCH_RUN=p wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$here/$lua" "$base" | grep '^RESULT'
 kill -TERM $server; wait $server 2>/dev/null || true  # TERM: a background job of a script ignores INT

@@ -10,7 +10,7 @@
 # Usage: mock-server/bench/vs-wiremock.sh
 #   env: DURATION (10s per run), RUNS (3), WARMUP (15s: the JIT needs it for the Spring stack; both servers get it), CONNECTIONS (16), THREADS (2),
 #        WIREMOCK_VERSION (3.13.2, fetched from Maven Central into ~/.m2 when missing),
-#        JAVA_OPTS (for both JVMs), SCENARIOS ("get list create create-spread"), MOCK_JAR (another build, for an A/B)
+#        JAVA_OPTS (for both JVMs), MOCK_JAVA_OPTS (the mock server's alone, after JAVA_OPTS: to measure a JVM setting), SCENARIOS ("get list create create-spread"), MOCK_JAR (another build, for an A/B)
 # Needs wrk, curl and mvn. Exit codes: 0 done, all 2xx; 1 some non-2xx or socket errors; 2 setup failed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -37,7 +37,7 @@ trap cleanup EXIT
 wait_for() { for _ in $(seq 1 600); do curl -fs -o /dev/null "$1" && return 0; sleep 0.05; done; echo "vs-wiremock.sh: $1 did not come up" >&2; exit 2; }
 
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$jar" --port "$mock_port" --quiet --logging.level.root=warn >"$work/mock.log" 2>&1 &
+java ${JAVA_OPTS:-} ${MOCK_JAVA_OPTS:-} -jar "$jar" --port "$mock_port" --quiet --logging.level.root=warn >"$work/mock.log" 2>&1 &
 mock_pid=$!; pids+=("$mock_pid")
 wait_for "http://127.0.0.1:$mock_port/_health"
 
@@ -93,6 +93,7 @@ field() { sed -E "s/.*$1=([0-9.]+).*/\\1/"; }
 
 echo "mock server vs WireMock $WIREMOCK_VERSION: $RUNS interleaved runs x $DURATION per scenario after a $WARMUP warm-up each,"
 echo "  $CONNECTIONS connections, $THREADS wrk threads, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "  JVM flags: both '${JAVA_OPTS:-}', the mock server also '${MOCK_JAVA_OPTS:-}'"
 summary=()
 for scenario in $SCENARIOS; do
   case $scenario in

@@ -22,6 +22,7 @@ import java.util.Arrays;
 public final class StoredAgentToken {
 
     private static final int HASH_LENGTH = 32;
+    private static final int NEVER = Integer.MIN_VALUE;
 
     private final DeploymentKey deployment;
     private final String id;
@@ -31,7 +32,8 @@ public final class StoredAgentToken {
     private final int nameEnd;
     private final int descriptionEnd;
     private final long createdAtSecond;
-    private final Integer expiryPeriodInDays;
+    /** The expiry period in days, or {@link #NEVER}: an int, not an Integer (one object less per token past 127 days). */
+    private final int expiryPeriodInDays;
     private final BasicSubjectProfile createdBy;
     /** The token as the API shows it, made on the first read ({@link TokenViews}); null until then. */
     private volatile ApiToken view;
@@ -52,7 +54,7 @@ public final class StoredAgentToken {
         this.deployment = deployment;
         this.id = id;
         this.createdAtSecond = createdAtSecond;
-        this.expiryPeriodInDays = expiryPeriodInDays;
+        this.expiryPeriodInDays = expiryPeriodInDays == null ? NEVER : expiryPeriodInDays;
         this.createdBy = createdBy;
     }
 
@@ -94,11 +96,11 @@ public final class StoredAgentToken {
     }
 
     public OffsetDateTime endAt() {
-        return expiryPeriodInDays == null ? null : createdAt().plusDays(expiryPeriodInDays);
+        return expiryPeriodInDays == NEVER ? null : createdAt().plusDays(expiryPeriodInDays);
     }
 
     public Integer expiryPeriodInDays() {
-        return expiryPeriodInDays;
+        return expiryPeriodInDays == NEVER ? null : expiryPeriodInDays;
     }
 
     public OffsetDateTime lastUsedAt() {
