@@ -402,7 +402,7 @@ class UntrustedInputsTest {
     class SpecSize {
 
         @Test
-        void a_spec_of_ten_thousand_trivial_operations_is_checked_in_bounded_time() throws IOException {
+        void a_spec_of_ten_thousand_trivial_operations_is_checked_and_diffed_with_itself_in_bounded_time() throws IOException {
             StringBuilder spec = new StringBuilder(HEAD + "paths:\n");
             for (int i = 0; i < 10_000; i++) {
                 spec.append("  /things").append(i).append(":\n    get:\n      operationId: GetThing").append(i)
@@ -410,11 +410,17 @@ class UntrustedInputsTest {
             }
             Path file = write(dir.resolve("size").resolve("api.yaml"), spec.toString());
 
-            CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(150), () -> CliRun.of("check", "--spec", file.toString(),
+            CliRun check = assertTimeoutPreemptively(Duration.ofSeconds(150), () -> CliRun.of("check", "--spec", file.toString(),
                     "--base-url", mockUrl(), "--token", TOKEN, "--timeout", "5"));
+            Path copy = write(dir.resolve("size-copy").resolve("api.yaml"), spec.toString());
+            CliRun diff = assertTimeoutPreemptively(Duration.ofSeconds(150), () -> CliRun.of("diff", "--base", file.toString(),
+                    "--spec", copy.toString(), "--no-client"));
 
-            assertNoInternalError(run);
-            assertThat(run.exitCode()).isIn(0, 1);
+            assertNoInternalError(check);
+            assertThat(check.exitCode()).isIn(0, 1);
+            assertNoInternalError(diff);
+            assertThat(diff.exitCode()).as(diff.err()).isZero();
+            assertThat(diff.out()).contains("10000 checks");
         }
     }
 
