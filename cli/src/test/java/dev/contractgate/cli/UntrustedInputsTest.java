@@ -257,15 +257,21 @@ class UntrustedInputsTest {
     class RelativeRefsAndLinks {
 
         @Test
-        void a_relative_ref_is_read_beside_the_spec_wherever_the_command_runs() throws IOException {
-            Path folder = dir.resolve("elsewhere-spec");
+        void run_from_another_folder_holding_a_file_of_that_name_the_spec_still_reads_its_own_sibling() throws Exception {
+            Path folder = dir.resolve("spec-home");
             write(folder.resolve("side.yaml"), "Ok:\n  description: ok\n");
             Path spec = write(folder.resolve("api.yaml"), specAnswering("side.yaml#/Ok"));
-            assertThat(Path.of("side.yaml")).as("no side.yaml in the working folder").doesNotExist();
+            Path elsewhere = write(dir.resolve("elsewhere").resolve("side.yaml"), "Ok: [this is: not the sibling\n").getParent();
+            String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            // as written in the issue: cd elsewhere && contract lint --spec /abs/spec.yaml (a process of its own: a
+            // test cannot change its own working folder)
+            Process lint = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1", "-cp", classPath, Main.class.getName(), "lint", "--spec", spec.toAbsolutePath().toString())
+                    .directory(elsewhere.toFile()).redirectErrorStream(true).start();
+            String printed = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-            CliRun run = CliRun.of("lint", "--spec", spec.toAbsolutePath().toString());
-
-            assertThat(run.exitCode()).as(run.out() + run.err()).isIn(0, 1);
+            assertThat(lint.waitFor()).as(printed).isIn(0, 1);
+            assertThat(printed).doesNotContain("elsewhere");
         }
 
         @Test
