@@ -141,8 +141,8 @@ public class AgentTokenStore {
 
     /** An empty Deployment's entry leaves the store (and gives its bytes back); a racing create takes a new one. */
     private void retireIfEmpty(Deployment deployment) {
-        StoredAgentToken[] now = deployment.get();
-        if (now.length == 0 && now != RETIRED && deployment.compareAndSet(now, RETIRED)) {
+        StoredAgentToken[] now = deployment.tokens.get();
+        if (now.length == 0 && now != RETIRED && deployment.tokens.compareAndSet(now, RETIRED)) {
             deployments.remove(deployment.key, deployment);
             budget.release(deploymentBytes(deployment.key));
         }
@@ -188,7 +188,7 @@ public class AgentTokenStore {
 
     private StoredAgentToken[] tokensOf(DeploymentKey key) {
         Deployment deployment = deployments.get(key);
-        return deployment == null ? NONE : deployment.get();
+        return deployment == null ? NONE : deployment.tokens.get();
     }
 
     /**
@@ -197,13 +197,7 @@ public class AgentTokenStore {
      */
     private Deployment deployment(DeploymentKey key) {
         Deployment known = deployments.get(key);
-        if (known != null) {
-            return known;
-        }
-        // the Organization's id once for all its Deployments (String.intern: a JVM-wide weak table, so an id
-        // leaves it with the last Deployment that held it); the same key object is the map's key and the entry's
-        DeploymentKey kept = new DeploymentKey(key.organizationId().intern(), key.deploymentId());
-        return deployments.computeIfAbsent(kept, k -> {
+        return known != null ? known : deployments.computeIfAbsent(key, k -> {
             budget.reserve(deploymentBytes(k));
             return new Deployment(k);
         });
@@ -251,16 +245,11 @@ public class AgentTokenStore {
         return more;
     }
 
-    /**
-     * A Deployment's entry: its key and, as the value of the reference it is, its tokens (one object per
-     * Deployment, not an entry holding a reference: a load that spreads creates over new Deployments
-     * keeps one of these per create, and every object kept is copied by each young collection it lives through).
-     */
-    private static final class Deployment extends AtomicReference<StoredAgentToken[]> {
+    private static final class Deployment {
         private final DeploymentKey key;
+        private final AtomicReference<StoredAgentToken[]> tokens = new AtomicReference<>(NONE);
 
         Deployment(DeploymentKey key) {
-            super(NONE);
             this.key = key;
         }
 
@@ -272,12 +261,12 @@ public class AgentTokenStore {
             StoredAgentToken[] current;
             StoredAgentToken[] next;
             do {
-                current = get();
+                current = tokens.get();
                 if (current == RETIRED) {
                     throw Retired.INSTANCE;
                 }
                 next = change.apply(current);
-            } while (next != current && !compareAndSet(current, next));
+            } while (next != current && !tokens.compareAndSet(current, next));
             return current;
         }
     }

@@ -22,7 +22,6 @@ import java.util.Arrays;
 public final class StoredAgentToken {
 
     private static final int HASH_LENGTH = 32;
-    private static final int NEVER = Integer.MIN_VALUE;
 
     private final DeploymentKey deployment;
     private final String id;
@@ -32,8 +31,7 @@ public final class StoredAgentToken {
     private final int nameEnd;
     private final int descriptionEnd;
     private final long createdAtSecond;
-    /** The expiry period in days, or {@link #NEVER}: an int, not an Integer (one object less per token past 127 days). */
-    private final int expiryPeriodInDays;
+    private final Integer expiryPeriodInDays;
     private final BasicSubjectProfile createdBy;
     /** The token as the API shows it, made on the first read ({@link TokenViews}); null until then. */
     private volatile ApiToken view;
@@ -54,7 +52,7 @@ public final class StoredAgentToken {
         this.deployment = deployment;
         this.id = id;
         this.createdAtSecond = createdAtSecond;
-        this.expiryPeriodInDays = expiryPeriodInDays == null ? NEVER : expiryPeriodInDays;
+        this.expiryPeriodInDays = expiryPeriodInDays;
         this.createdBy = createdBy;
     }
 
@@ -96,11 +94,11 @@ public final class StoredAgentToken {
     }
 
     public OffsetDateTime endAt() {
-        return expiryPeriodInDays == NEVER ? null : createdAt().plusDays(expiryPeriodInDays);
+        return expiryPeriodInDays == null ? null : createdAt().plusDays(expiryPeriodInDays);
     }
 
     public Integer expiryPeriodInDays() {
-        return expiryPeriodInDays == NEVER ? null : expiryPeriodInDays;
+        return expiryPeriodInDays;
     }
 
     public OffsetDateTime lastUsedAt() {

@@ -52,19 +52,20 @@ public final class FindingGroups {
     /**
      * The groups of the result grouped last, by identity: every report format groups the same result
      * one after the other, and a run of 10,000 operations has tens of thousands of findings to group.
+     * Softly held, so a long-lived JVM (a build, a test suite) does not keep a finished run's findings.
      */
-    private static volatile Grouped last;
+    private static volatile java.lang.ref.SoftReference<Grouped> last = new java.lang.ref.SoftReference<>(null);
 
     private record Grouped(RunResult result, List<Group> groups) {
     }
 
     public static List<Group> of(RunResult result) {
-        Grouped known = last;
+        Grouped known = last.get();
         if (known != null && known.result() == result) {
             return known.groups();
         }
         List<Group> groups = group(result);
-        last = new Grouped(result, groups);
+        last = new java.lang.ref.SoftReference<>(new Grouped(result, groups));
         return groups;
     }
 

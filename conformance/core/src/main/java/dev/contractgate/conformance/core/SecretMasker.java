@@ -60,18 +60,16 @@ public final class SecretMasker {
     }
 
     /**
-     * The forms a server may echo a secret in: as it is, reversed, percent-encoded, hex, and base64
+     * The forms a server may echo a secret in: as it is, reversed, hex, and base64
      * (standard and URL-safe) at each of the three alignments it can have inside a longer encoded
      * text (only the characters that depend on the secret alone: an echo of {@code Basic user:TOKEN}
      * is caught too). Forms shorter than 8 characters are left out, so ordinary text stays readable.
+     * Percent-encodings, which vary character by character, are {@link #percentEncodings} patterns.
      */
     static java.util.Set<String> encodings(String secret) {
         java.util.Set<String> forms = new java.util.LinkedHashSet<>();
         forms.add(secret);
         forms.add(new StringBuilder(secret).reverse().toString());
-        String percent = java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
-        forms.add(percent);
-        forms.add(percent.replace("+", "%20"));
         byte[] bytes = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         java.util.HexFormat hex = java.util.HexFormat.of();
         forms.add(hex.formatHex(bytes));
@@ -134,7 +132,7 @@ public final class SecretMasker {
         for (String secret : KNOWN) {
             masked = masked.replace(secret, MASK);
         }
-        if (masked.indexOf('%') >= 0) {
+        if (masked.indexOf('%') >= 0 || masked.indexOf('+') >= 0) { // else no percent-encoding can be in it
             for (Pattern encoded : PERCENT_ENCODED.values()) {
                 masked = encoded.matcher(masked).replaceAll(Matcher.quoteReplacement(MASK));
             }

@@ -43,8 +43,7 @@ final class IndexedPathMatcher implements PathMatcher {
             }
         }
         // the few paths of one template, in the candidates' order: the default's choice among them, unchanged
-        return present.isEmpty() ? Optional.empty() : among.find(what, present).map(found -> Map.entry(found.getKey(),
-                candidates.get(found.getKey())));
+        return among.find(what, present);
     }
 
     private void index(Map<String, PathItem> candidates) {
@@ -56,7 +55,7 @@ final class IndexedPathMatcher implements PathMatcher {
         indexed = candidates;
     }
 
-    static String template(String path) {
+    private static String template(String path) {
         return PARAMETER.matcher(path).replaceAll("{}");
     }
 }
