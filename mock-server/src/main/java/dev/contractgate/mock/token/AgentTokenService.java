@@ -35,7 +35,7 @@ public class AgentTokenService {
     /** Creates a token with a given id and time (seeds and provider states); replaces a token with that id. */
     public NewAgentToken put(DeploymentKey deployment, String id, String name, String description,
                              Integer expiryPeriodInDays, BasicSubjectProfile creator, OffsetDateTime createdAt) {
-        NewAgentToken token = build(store.canonical(deployment), id == null ? ids.next() : id, name, description,
+        NewAgentToken token = build(deployment, id == null ? ids.next() : id, name, description,
                 expiryPeriodInDays, creator, createdAt == null ? nowSecond() : createdAt.toEpochSecond());
         store.put(token.stored());
         return token;
@@ -43,7 +43,7 @@ public class AgentTokenService {
 
     private NewAgentToken create(DeploymentKey deployment, String id, String name, String description,
                                  Integer expiryPeriodInDays, BasicSubjectProfile caller, long createdAtSecond) {
-        NewAgentToken token = build(store.canonical(deployment), id, name, description, expiryPeriodInDays, caller, createdAtSecond);
+        NewAgentToken token = build(deployment, id, name, description, expiryPeriodInDays, caller, createdAtSecond);
         store.add(token.stored());
         return token;
     }

@@ -1,23 +1,23 @@
 package dev.contractgate.mock.token;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-memory store of agent tokens, safe under concurrent use and without locks. A Deployment's
- * tokens are one array, at most {@value #LIMIT_PER_DEPLOYMENT} long, replaced whole on each change
- * (compare-and-set, retried when another change came first): the limit holds however many clients
- * create at once, no token is lost or stored twice, and readers see a consistent snapshot. An array
- * of at most 50 is also what a create-heavy load keeps cheaply: one object per Deployment where a map
- * kept a node per token. (A lock per Deployment did the same work, but under load a thread descheduled
- * while holding it kept the Deployment's other creates waiting, some for over 10 ms.)
+ * The in-memory store of agent tokens. Tokens and Deployments are byte records in a {@link CellArena}
+ * (large arrays the young collector never copies) found through a {@link DeploymentTable}; reads
+ * decode them into short-lived {@link StoredAgentToken}s. Under a create-heavy load a store of objects
+ * was what every young collection copied, several times each, and that copying set the create p99.
+ *
+ * <p>One lock guards the arena and the table. What it guards is short: encoding and decoding happen
+ * outside it, inside are a table probe and copies of a few hundred bytes. Each change is complete
+ * before the lock is released, so the limit of {@value #LIMIT_PER_DEPLOYMENT} tokens per Deployment
+ * holds however many clients create at once, no token is lost or stored twice, and every read sees a
+ * consistent state. Room is taken from the {@link StoreBudget} in whole cells before anything is
+ * written, so a refused create leaves nothing behind.
  */
 @Component
 public class AgentTokenStore {
@@ -25,15 +25,14 @@ public class AgentTokenStore {
     /** The documented limit of agent tokens per Deployment. */
     public static final int LIMIT_PER_DEPLOYMENT = 50;
 
-    private static final StoredAgentToken[] NONE = new StoredAgentToken[0];
-    /** The tokens of a Deployment whose entry left the store (its last token was deleted): look it up again. */
-    private static final StoredAgentToken[] RETIRED = new StoredAgentToken[0];
-
-    private final Map<DeploymentKey, Deployment> deployments = new ConcurrentHashMap<>();
+    private final Object lock = new Object();
     private final StoreBudget budget;
+    private final Subjects subjects = new Subjects();
+    private CellArena arena = new CellArena();
+    private DeploymentTable table = new DeploymentTable();
 
     /** A store that may hold as much as {@code budget} allows; what a create would add beyond it is refused. */
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     public AgentTokenStore(StoreBudget budget) {
         this.budget = budget;
     }
@@ -44,230 +43,241 @@ public class AgentTokenStore {
     }
 
     /**
-     * The one key object the store keeps for a Deployment: tokens built with it share it, instead of
-     * each holding its own copy of the ids parsed from its request's path.
-     */
-    public DeploymentKey canonical(DeploymentKey key) {
-        return deployment(key).key;
-    }
-
-    /**
      * Adds a new token; fails on the limit, when the store's budget is spent ({@link StoreFullException},
      * before anything is stored) or (never in practice) on an id already taken.
      */
     public StoredAgentToken add(StoredAgentToken token) {
-        try {
-            budget.reserve(token.footprint());
-        } catch (StoreFullException full) {
-            Deployment entry = deployments.get(token.deployment());
-            if (entry != null) {
-                retireIfEmpty(entry); // the entry a refused create made in a new Deployment
-            }
-            throw full;
-        }
-        try {
-            change(token.deployment(), tokens -> {
-                if (indexOf(tokens, token.id()) >= 0) {
-                    throw new IllegalStateException("agent token id " + token.id() + " is already taken");
-                }
-                return appended(tokens, token);
-            });
-        } catch (RuntimeException refused) {
-            budget.release(token.footprint());
-            throw refused;
-        }
-        return token;
+        return store(token, false);
     }
 
     /** Adds a token or replaces the one with the same id (for provider states and seeds). */
     public StoredAgentToken put(StoredAgentToken token) {
-        budget.reserve(token.footprint());
-        StoredAgentToken[] before;
-        try {
-            before = change(token.deployment(), tokens -> {
-                int at = indexOf(tokens, token.id());
-                if (at < 0) {
-                    return appended(tokens, token);
-                }
-                StoredAgentToken[] replaced = tokens.clone();
-                replaced[at] = token;
-                return replaced;
-            });
-        } catch (RuntimeException refused) {
-            budget.release(token.footprint());
-            throw refused;
-        }
-        int replaced = indexOf(before, token.id());
-        if (replaced >= 0) {
-            budget.release(before[replaced].footprint());
+        return store(token, true);
+    }
+
+    private StoredAgentToken store(StoredAgentToken token, boolean replace) {
+        byte[] record = TokenRecord.encode(token, subjects.numberOf(token.createdBy()));
+        byte[] idPrefix = TokenRecord.idPrefix(token.id());
+        int idHash = token.id().hashCode();
+        Place place = new Place(token.deployment());
+        synchronized (lock) {
+            DeploymentRecord deployment = place.find();
+            int at = place.indexOf(deployment, idHash, idPrefix);
+            if (at >= 0 && !replace) {
+                throw new IllegalStateException("agent token id " + token.id() + " is already taken");
+            }
+            if (at < 0 && deployment.count() >= LIMIT_PER_DEPLOYMENT) {
+                throw new TokenLimitReachedException(LIMIT_PER_DEPLOYMENT);
+            }
+            int grownBy = at < 0 ? DeploymentRecord.BYTES_PER_TOKEN : 0;
+            budget.ensureRoom(CellArena.CELL_BYTES * ((long) CellArena.cellsFor(record.length)
+                    + CellArena.cellsFor(deployment.encodedLength() + grownBy) - place.cells()));
+            arena.ensureRoom(CellArena.cellsFor(record.length) + CellArena.cellsFor(deployment.encodedLength() + grownBy));
+            int handle = storeRecord(record);
+            place.write(at < 0 ? deployment.with(handle, idHash) : deployment.replacing(at, handle, idHash, 0));
+            if (at >= 0) {
+                releaseToken(deployment, at);
+            }
         }
         return token;
     }
 
     public Optional<StoredAgentToken> find(DeploymentKey key, String id) {
-        StoredAgentToken[] tokens = tokensOf(key);
-        int at = indexOf(tokens, id);
-        return at < 0 ? Optional.empty() : Optional.of(tokens[at]);
+        byte[] idPrefix = TokenRecord.idPrefix(id);
+        Place place = new Place(key);
+        int handle;
+        byte[] record;
+        byte[] json;
+        synchronized (lock) {
+            DeploymentRecord deployment = place.find();
+            int at = place.indexOf(deployment, id.hashCode(), idPrefix);
+            if (at < 0) {
+                return Optional.empty();
+            }
+            handle = deployment.token(at);
+            record = arena.load(handle);
+            json = deployment.json(at) == 0 ? null : arena.load(deployment.json(at));
+        }
+        return Optional.of(TokenRecord.decode(record, key, subjects, handle, json));
     }
 
     /** Removes a token; false when it was not there. A Deployment left without tokens leaves the store. */
     public boolean remove(DeploymentKey key, String id) {
-        Deployment deployment = deployments.get(key);
-        if (deployment == null) {
-            return false;
-        }
-        StoredAgentToken[] before;
-        try {
-            before = deployment.change(tokens -> {
-                int at = indexOf(tokens, id);
-                if (at < 0) {
-                    return tokens;
-                }
-                StoredAgentToken[] rest = Arrays.copyOf(tokens, tokens.length - 1);
-                System.arraycopy(tokens, at + 1, rest, at, tokens.length - at - 1);
-                return rest;
-            });
-        } catch (Retired gone) {
-            return false;
-        }
-        int at = indexOf(before, id);
-        if (at < 0) {
-            return false;
-        }
-        budget.release(before[at].footprint());
-        retireIfEmpty(deployment);
-        return true;
-    }
-
-    /** An empty Deployment's entry leaves the store (and gives its bytes back); a racing create takes a new one. */
-    private void retireIfEmpty(Deployment deployment) {
-        StoredAgentToken[] now = deployment.tokens.get();
-        if (now.length == 0 && now != RETIRED && deployment.tokens.compareAndSet(now, RETIRED)) {
-            deployments.remove(deployment.key, deployment);
-            budget.release(deploymentBytes(deployment.key));
+        byte[] idPrefix = TokenRecord.idPrefix(id);
+        Place place = new Place(key);
+        synchronized (lock) {
+            DeploymentRecord deployment = place.find();
+            int at = place.indexOf(deployment, id.hashCode(), idPrefix);
+            if (at < 0) {
+                return false;
+            }
+            place.write(deployment.without(at));
+            releaseToken(deployment, at);
+            return true;
         }
     }
 
     /** A snapshot of the Deployment's tokens, in no particular order. */
     public List<StoredAgentToken> list(DeploymentKey key) {
-        return new ArrayList<>(Arrays.asList(tokensOf(key)));
+        Place place = new Place(key);
+        int[] handles;
+        byte[][] records;
+        byte[][] jsons;
+        synchronized (lock) {
+            DeploymentRecord deployment = place.find();
+            handles = new int[deployment.count()];
+            records = new byte[handles.length][];
+            jsons = new byte[handles.length][];
+            for (int i = 0; i < handles.length; i++) {
+                handles[i] = deployment.token(i);
+                records[i] = arena.load(handles[i]);
+                jsons[i] = deployment.json(i) == 0 ? null : arena.load(deployment.json(i));
+            }
+        }
+        List<StoredAgentToken> tokens = new ArrayList<>(handles.length);
+        for (int i = 0; i < handles.length; i++) {
+            tokens.add(TokenRecord.decode(records[i], key, subjects, handles[i], jsons[i]));
+        }
+        return tokens;
     }
 
     public int count(DeploymentKey key) {
-        return tokensOf(key).length;
+        Place place = new Place(key);
+        synchronized (lock) {
+            return place.find().count();
+        }
+    }
+
+    /**
+     * Keeps the JSON made for a token read from the store, for its later reads. Skipped when the token
+     * was deleted or replaced since, already has JSON, or the budget has no room for it: a read never fails
+     * for want of room.
+     */
+    void keepJson(StoredAgentToken token, String text) {
+        if (token.handle() == 0) {
+            return;
+        }
+        byte[] json = TokenRecord.json(text);
+        Place place = new Place(token.deployment());
+        synchronized (lock) {
+            DeploymentRecord deployment = place.find();
+            int at = -1;
+            for (int i = 0; i < deployment.count() && at < 0; i++) {
+                at = deployment.token(i) == token.handle() ? i : -1;
+            }
+            if (at < 0 || deployment.json(at) != 0
+                    || !budget.hasRoom((long) CellArena.CELL_BYTES * CellArena.cellsFor(json.length))) {
+                return;
+            }
+            arena.ensureRoom(CellArena.cellsFor(json.length) + CellArena.cellsFor(deployment.encodedLength()));
+            int handle = storeRecord(json);
+            place.write(deployment.replacing(at, token.handle(), deployment.idHash(at), handle));
+        }
     }
 
     /** Removes every token of one Deployment. */
     public void clear(DeploymentKey key) {
-        Deployment deployment = deployments.get(key);
-        if (deployment == null) {
-            return;
+        Place place = new Place(key);
+        synchronized (lock) {
+            DeploymentRecord deployment = place.find();
+            place.write(DeploymentRecord.empty(place.prefix));
+            for (int i = 0; i < deployment.count(); i++) {
+                releaseToken(deployment, i);
+            }
         }
-        StoredAgentToken[] before;
-        try {
-            before = deployment.change(tokens -> NONE);
-        } catch (Retired gone) {
-            return;
-        }
-        for (StoredAgentToken token : before) {
-            budget.release(token.footprint());
-        }
-        retireIfEmpty(deployment);
     }
 
     /** Empties the whole store. */
     public void clearAll() {
-        deployments.clear();
-        budget.reset();
+        synchronized (lock) {
+            arena = new CellArena();
+            table = new DeploymentTable();
+            budget.reset();
+        }
     }
 
-    /** What the store holds, in estimated bytes, and what it may hold. */
+    /** What the store holds, in bytes of whole cells, and what it may hold. */
     public StoreBudget budget() {
         return budget;
     }
 
-    private StoredAgentToken[] tokensOf(DeploymentKey key) {
-        Deployment deployment = deployments.get(key);
-        return deployment == null ? NONE : deployment.tokens.get();
+    private int storeRecord(byte[] record) {
+        int handle = arena.store(record);
+        budget.take((long) CellArena.cellsFor(record.length) * CellArena.CELL_BYTES);
+        return handle;
     }
 
-    /**
-     * The Deployment's entry, made on first use. A plain read first: {@code computeIfAbsent} locks the
-     * key's bin, and every create comes here twice.
-     */
-    private Deployment deployment(DeploymentKey key) {
-        Deployment known = deployments.get(key);
-        return known != null ? known : deployments.computeIfAbsent(key, k -> {
-            budget.reserve(deploymentBytes(k));
-            return new Deployment(k);
-        });
+    private void release(int handle) {
+        budget.release((long) arena.release(handle) * CellArena.CELL_BYTES);
     }
 
-    /** Applies a change to a Deployment's tokens, on a new entry when the one found was retired meanwhile. */
-    private StoredAgentToken[] change(DeploymentKey key, UnaryOperator<StoredAgentToken[]> change) {
-        while (true) {
-            try {
-                return deployment(key).change(change);
-            } catch (Retired gone) {
-                Thread.onSpinWait();
+    private void releaseToken(DeploymentRecord deployment, int index) {
+        release(deployment.token(index));
+        if (deployment.json(index) != 0) {
+            release(deployment.json(index));
+        }
+    }
+
+    /** Where one Deployment's record is: found, replaced and removed under the store's lock. */
+    private final class Place {
+        private final byte[] prefix;
+        private final int hash;
+        private int slot = -1;
+        private int length;
+
+        Place(DeploymentKey key) {
+            prefix = DeploymentRecord.prefixOf(key);
+            hash = DeploymentRecord.hashOf(prefix);
+        }
+
+        /** The Deployment's record; an empty one (not in the store) when it has no tokens. */
+        DeploymentRecord find() {
+            slot = table.find(hash, handle -> arena.startsWith(handle, prefix));
+            if (slot < 0) {
+                return DeploymentRecord.empty(prefix);
             }
+            byte[] record = arena.load(table.handle(slot));
+            length = record.length;
+            return DeploymentRecord.parse(record);
         }
-    }
 
-    private static long deploymentBytes(DeploymentKey key) {
-        return StoreBudget.DEPLOYMENT_BYTES + 2L * (key.organizationId().length() + key.deploymentId().length());
-    }
-
-    /** Thrown inside a change to a retired Deployment entry: the caller looks the Deployment up again. */
-    private static final class Retired extends RuntimeException {
-        private static final Retired INSTANCE = new Retired();
-
-        private Retired() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static int indexOf(StoredAgentToken[] tokens, String id) {
-        for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i].id().equals(id)) {
-                return i;
+        /** The index of the token with this id in the record, or -1. */
+        int indexOf(DeploymentRecord deployment, int idHash, byte[] idPrefix) {
+            for (int i = 0; i < deployment.count(); i++) {
+                if (deployment.idHash(i) == idHash && arena.startsWith(deployment.token(i), idPrefix)) {
+                    return i;
+                }
             }
+            return -1;
         }
-        return -1;
-    }
 
-    private static StoredAgentToken[] appended(StoredAgentToken[] tokens, StoredAgentToken token) {
-        if (tokens.length >= LIMIT_PER_DEPLOYMENT) {
-            throw new TokenLimitReachedException(LIMIT_PER_DEPLOYMENT);
-        }
-        StoredAgentToken[] more = Arrays.copyOf(tokens, tokens.length + 1);
-        more[tokens.length] = token;
-        return more;
-    }
-
-    private static final class Deployment {
-        private final DeploymentKey key;
-        private final AtomicReference<StoredAgentToken[]> tokens = new AtomicReference<>(NONE);
-
-        Deployment(DeploymentKey key) {
-            this.key = key;
+        /** The cells the record {@link #find} found takes (0 when the Deployment has none). */
+        int cells() {
+            return slot < 0 ? 0 : CellArena.cellsFor(length);
         }
 
         /**
-         * Applies a change to the current tokens, again on the newer ones if another change came first;
-         * returns the tokens the change was applied to.
+         * Puts the changed record in place of the one {@link #find} found; a Deployment left without
+         * tokens leaves the table. The old record's cells are given back first, so they serve the new one.
          */
-        StoredAgentToken[] change(UnaryOperator<StoredAgentToken[]> change) {
-            StoredAgentToken[] current;
-            StoredAgentToken[] next;
-            do {
-                current = tokens.get();
-                if (current == RETIRED) {
-                    throw Retired.INSTANCE;
+        void write(DeploymentRecord changed) {
+            byte[] record = changed.count() == 0 ? null : changed.encode();
+            if (record != null) {
+                arena.ensureRoom(CellArena.cellsFor(record.length)); // any array it needs, before anything changes
+            }
+            if (slot >= 0) {
+                release(table.handle(slot));
+            }
+            if (record == null) {
+                if (slot >= 0) {
+                    table.remove(slot);
                 }
-                next = change.apply(current);
-            } while (next != current && !tokens.compareAndSet(current, next));
-            return current;
+            } else if (slot >= 0) {
+                table.replace(slot, storeRecord(record));
+            } else {
+                table.insert(hash, storeRecord(record));
+            }
+            slot = -1; // one write per find: the table may have moved its entries
         }
     }
 }

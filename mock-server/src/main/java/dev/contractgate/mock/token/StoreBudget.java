@@ -3,18 +3,16 @@ package dev.contractgate.mock.token;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How much the store may hold, in estimated bytes of heap, checked before anything is stored: a
- * create beyond it is refused at once ({@link StoreFullException}) instead of filling the heap until
- * every request fails. By default 40% of the heap the JVM may use ({@code -Xmx}), leaving the rest to
- * requests in flight, the cached JSON of tokens read and the server itself; {@code --max-store-mb N}
- * sets it. A delete gives its bytes back.
+ * How much the store may hold, in bytes of heap (whole cells of its {@link CellArena}), checked before
+ * anything is stored: a create beyond it is refused at once ({@link StoreFullException}) instead of
+ * filling the heap until every request fails. By default 40% of the heap the JVM may use
+ * ({@code -Xmx}), leaving the rest to requests in flight and the server itself; {@code --max-store-mb N}
+ * sets it. A delete gives its bytes back. The store changes it under its own lock; anyone may read it.
  */
 public final class StoreBudget {
 
     /** The share of the maximum heap the store may hold by default. */
     public static final double DEFAULT_HEAP_SHARE = 0.4;
-    /** What a Deployment's entry in the store costs besides its tokens (map node, entry, key, ids). */
-    static final long DEPLOYMENT_BYTES = 320;
 
     private final long limit;
     private final AtomicLong used = new AtomicLong();
@@ -32,15 +30,22 @@ public final class StoreBudget {
                 : (long) (Runtime.getRuntime().maxMemory() * DEFAULT_HEAP_SHARE));
     }
 
-    /** Takes {@code bytes} from the budget, or fails without taking anything when they do not fit. */
-    void reserve(long bytes) {
-        long before;
-        do {
-            before = used.get();
-            if (before + bytes > limit) {
-                throw new StoreFullException(before, limit);
-            }
-        } while (!used.compareAndSet(before, before + bytes));
+    /** Whether {@code bytes} more would fit. */
+    boolean hasRoom(long bytes) {
+        return used.get() + bytes <= limit;
+    }
+
+    /** Fails ({@link StoreFullException}) when {@code bytes} more would not fit; takes nothing. */
+    void ensureRoom(long bytes) {
+        long now = used.get();
+        if (now + bytes > limit) {
+            throw new StoreFullException(now, limit);
+        }
+    }
+
+    /** Counts {@code bytes} as held (the caller checked for room first). */
+    void take(long bytes) {
+        used.addAndGet(bytes);
     }
 
     void release(long bytes) {

@@ -24,6 +24,9 @@ class TokenViewsTest extends ApiTest {
     @Autowired
     private ObjectMapper json;
 
+    @Autowired
+    private AgentTokenStore store;
+
     private StoredAgentToken put(String name, String description, Integer days, OffsetDateTime createdAt) {
         return service.put(new DeploymentKey(ORG, DEPLOYMENT), null, name, description, days,
                 DevTokens.devUser(), createdAt).stored();
@@ -47,12 +50,30 @@ class TokenViewsTest extends ApiTest {
     }
 
     @Test
-    void a_view_is_made_once_and_kept_with_its_token() {
+    void a_tokens_json_is_made_on_its_first_read_and_kept_by_the_store_for_later_reads() throws Exception {
         StoredAgentToken token = put("kept", "made once", 30, null);
+        DeploymentKey key = new DeploymentKey(ORG, DEPLOYMENT);
+        StoredAgentToken unread = store.find(key, token.id()).orElseThrow();
+        assertThat(unread.json()).as("nothing kept before the first read").isNull();
 
-        assertThat(views.of(token)).isSameAs(views.of(token)).isInstanceOf(RenderedApiToken.class);
-        assertThat(views.of(token).getName()).isEqualTo("kept");
-        assertThat(views.of(token).getEndAt()).isEqualTo(views.of(token).getCreatedAt().plusDays(30));
+        String first = json.writeValueAsString(views.of(unread));
+        StoredAgentToken read = store.find(key, token.id()).orElseThrow();
+
+        assertThat(read.json()).isNotNull();
+        assertThat(read.json()).isEqualTo(first);
+        assertThat(views.of(read).getName()).isEqualTo("kept");
+        assertThat(views.of(read).getEndAt()).isEqualTo(views.of(read).getCreatedAt().plusDays(30));
+    }
+
+    @Test
+    void a_later_read_writes_the_kept_json_instead_of_serializing_the_model_again() throws Exception {
+        StoredAgentToken token = put("fields say this", null, null, null);
+        DeploymentKey key = new DeploymentKey(ORG, DEPLOYMENT);
+        store.keepJson(store.find(key, token.id()).orElseThrow(), "{\"kept\":true}");
+
+        // were the model serialized on this read, "fields say this" would appear: only the kept JSON may
+        assertThat(json.writeValueAsString(views.of(store.find(key, token.id()).orElseThrow())))
+                .isEqualTo("{\"kept\":true}");
     }
 
     @Test
