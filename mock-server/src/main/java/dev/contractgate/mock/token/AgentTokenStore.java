@@ -28,7 +28,7 @@ public class AgentTokenStore {
     private final Object lock = new Object();
     private final StoreBudget budget;
     private final Subjects subjects = new Subjects();
-    private CellArena arena = new CellArena();
+    private final CellArena arena = new CellArena();
     private DeploymentTable table = new DeploymentTable();
 
     /** A store that may hold as much as {@code budget} allows; what a create would add beyond it is refused. */
@@ -113,6 +113,7 @@ public class AgentTokenStore {
             }
             place.write(deployment.without(at));
             releaseToken(deployment, at);
+            resetIfEmpty();
             return true;
         }
     }
@@ -184,13 +185,14 @@ public class AgentTokenStore {
             for (int i = 0; i < deployment.count(); i++) {
                 releaseToken(deployment, i);
             }
+            resetIfEmpty();
         }
     }
 
     /** Empties the whole store. */
     public void clearAll() {
         synchronized (lock) {
-            arena = new CellArena();
+            arena.reset();
             table = new DeploymentTable();
             budget.reset();
         }
@@ -199,6 +201,14 @@ public class AgentTokenStore {
     /** What the store holds, in bytes of whole cells, and what it may hold. */
     public StoreBudget budget() {
         return budget;
+    }
+
+    /** A store emptied by deletes gives back the heap of its peak ({@link CellArena#reset}). */
+    private void resetIfEmpty() {
+        if (arena.cellsInUse() == 0) {
+            arena.reset();
+            table = new DeploymentTable();
+        }
     }
 
     private int storeRecord(byte[] record) {

@@ -9,9 +9,10 @@ import java.util.Arrays;
  * Byte records kept in a few large arrays instead of as objects of their own, so that the young
  * collector has nothing to copy for them. Under a create-heavy load the store's tokens were what each
  * young collection copied (every token about five times before it reached the old generation, the
- * survivor space full at every pause): that copying was the mock server's create p99. An array of
- * {@value #CHUNK_BYTES} bytes is allocated straight in the old generation by G1 (a humongous object
- * for region sizes up to 8 MB; G1 picks larger regions only for heaps of tens of GB) and is never copied.
+ * survivor space full at every pause): that copying was the mock server's create p99. The arrays
+ * are one cell short of 4 MB, so that with the array's header they fill whole G1 regions exactly:
+ * G1 allocates such an array straight in the old generation (a humongous object, for regions up to
+ * 4 MB, which G1 picks for heaps up to 16 GB) and never copies it.
  *
  * <p>A record is a chain of fixed-size cells of {@value #CELL_BYTES} bytes: each cell starts with the
  * number of the next cell (0 ends the chain), the first cell's payload starts with the record's length.
@@ -29,12 +30,16 @@ final class CellArena {
     private static final int PAYLOAD = CELL_BYTES - LINK_BYTES;
     private static final int LENGTH_BYTES = 4;
     private static final int CHUNK_SHIFT = 15;
+    /** Cell numbers per array; the last number of each is never used (the array is one cell short). */
     private static final int CELLS_PER_CHUNK = 1 << CHUNK_SHIFT;
-    private static final int CHUNK_BYTES = CELLS_PER_CHUNK * CELL_BYTES;
+    private static final int CHUNK_BYTES = (CELLS_PER_CHUNK - 1) * CELL_BYTES;
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private byte[][] chunks = new byte[0][];
-    /** The lowest cell never used yet; cells below it are in a record or on the free list. */
+    /**
+     * The lowest cell never used yet; cells below it are in a record or on the free list. Never the
+     * last number of an array (which has no cell).
+     */
     private int unused = 1;
     /** The first free cell, 0 when none is free. */
     private int free;
@@ -119,6 +124,19 @@ final class CellArena {
         return cells;
     }
 
+    /**
+     * Forgets every record and gives back to the collector all arrays but the first, so that a store
+     * emptied after a peak does not keep the peak's heap. The first stays: a store that goes from one
+     * token to none and back does not allocate an array each time.
+     */
+    void reset() {
+        chunks = Arrays.copyOf(chunks, Math.min(chunks.length, 1));
+        unused = 1;
+        free = 0;
+        freeCount = 0;
+        cellsInUse = 0;
+    }
+
     /** Cells now holding records. */
     long cellsInUse() {
         return cellsInUse;
@@ -134,20 +152,20 @@ final class CellArena {
      * caller can make sure an allocation fails (if the heap is short) before it has changed anything.
      */
     void ensureRoom(long cells) {
-        long available = freeCount + (long) chunks.length * CELLS_PER_CHUNK - unused;
-        if (available >= cells) {
-            return;
+        while (freeCount + neverUsed() < cells) {
+            if (chunks.length >= (Integer.MAX_VALUE >> CHUNK_SHIFT)) {
+                throw new IllegalStateException("the token store cannot address more than 256 GB");
+            }
+            byte[][] grown = Arrays.copyOf(chunks, chunks.length + 1);
+            grown[chunks.length] = new byte[CHUNK_BYTES];
+            chunks = grown;
         }
-        long needed = (long) unused + cells - freeCount;
-        long chunkCount = (needed + CELLS_PER_CHUNK - 1) >> CHUNK_SHIFT;
-        if (chunkCount > (Integer.MAX_VALUE >> CHUNK_SHIFT)) {
-            throw new IllegalStateException("the token store cannot address more than 256 GB");
-        }
-        byte[][] grown = Arrays.copyOf(chunks, (int) chunkCount);
-        for (int i = chunks.length; i < grown.length; i++) {
-            grown[i] = new byte[CHUNK_BYTES];
-        }
-        chunks = grown;
+    }
+
+    /** Cells of the allocated arrays not used yet: from {@link #unused} on, less each array's missing last cell. */
+    private long neverUsed() {
+        long numbers = (long) chunks.length * CELLS_PER_CHUNK - unused;
+        return numbers == 0 ? 0 : numbers - (chunks.length - (unused >>> CHUNK_SHIFT));
     }
 
     private int take() {
@@ -157,7 +175,11 @@ final class CellArena {
             freeCount--;
             return cell;
         }
-        return unused++;
+        int cell = unused++;
+        if ((unused & (CELLS_PER_CHUNK - 1)) == CELLS_PER_CHUNK - 1) {
+            unused++; // the array has no cell of that number
+        }
+        return cell;
     }
 
     private byte[] chunk(int cell) {

@@ -91,4 +91,19 @@ class CellArenaTest {
         live.forEach((handle, data) -> assertThat(arena.load(handle)).isEqualTo(data));
         assertThat(arena.cellsInUse()).isEqualTo(live.values().stream().mapToLong(d -> CellArena.cellsFor(d.length)).sum());
     }
+
+    @Test
+    void a_reset_keeps_one_array_and_stores_afresh_from_it() {
+        for (int i = 0; i < 40_000; i++) {
+            arena.store(bytes(200, i));
+        }
+        assertThat(arena.capacityBytes()).isGreaterThan(4L * 1024 * 1024);
+
+        arena.reset();
+        assertThat(arena.cellsInUse()).isZero();
+        assertThat(arena.capacityBytes()).isLessThan(4L * 1024 * 1024);
+        int handle = arena.store(bytes(500, 9));
+        assertThat(arena.load(handle)).isEqualTo(bytes(500, 9));
+        assertThat(arena.cellsInUse()).isEqualTo(CellArena.cellsFor(500));
+    }
 }
