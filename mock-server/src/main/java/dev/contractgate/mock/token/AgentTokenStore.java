@@ -150,21 +150,23 @@ public class AgentTokenStore {
     }
 
     /**
-     * Keeps the JSON made for a token read from the store, for its later reads. Skipped when the token
-     * was deleted or replaced since, already has JSON, or the budget has no room for it: a read never fails
-     * for want of room.
+     * Keeps the JSON made for a token read from the store, for its later reads. Skipped when the record
+     * the token was read from no longer holds that same token (deleted, replaced, or its cells reused
+     * since), when it already has JSON, or when the budget has no room for it: a read never fails for
+     * want of room.
      */
     void keepJson(StoredAgentToken token, String text) {
         if (token.handle() == 0) {
             return;
         }
         byte[] json = TokenRecord.json(text);
+        byte[] record = TokenRecord.encode(token, subjects.numberOf(token.createdBy()));
         Place place = new Place(token.deployment());
         synchronized (lock) {
             DeploymentRecord deployment = place.find();
             int at = -1;
             for (int i = 0; i < deployment.count() && at < 0; i++) {
-                at = deployment.token(i) == token.handle() ? i : -1;
+                at = deployment.token(i) == token.handle() && arena.holds(token.handle(), record) ? i : -1;
             }
             if (at < 0 || deployment.json(at) != 0
                     || !budget.hasRoom((long) CellArena.CELL_BYTES * CellArena.cellsFor(json.length))) {

@@ -109,6 +109,11 @@ final class CellArena {
         return true;
     }
 
+    /** Whether the record's bytes are exactly {@code data}. */
+    boolean holds(int head, byte[] data) {
+        return getInt(head, 0) == data.length && startsWith(head, data);
+    }
+
     /** Gives a record's cells back; returns how many. */
     int release(int head) {
         int cells = 1;

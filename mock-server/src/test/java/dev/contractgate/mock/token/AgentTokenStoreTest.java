@@ -89,4 +89,21 @@ class AgentTokenStoreTest {
         store.add(token("new"));
         assertThatThrownBy(() -> store.add(token("another"))).isInstanceOf(TokenLimitReachedException.class);
     }
+
+    @Test
+    void json_made_for_a_token_is_not_kept_for_another_that_took_its_cells_since() {
+        StoredAgentToken first = new StoredAgentToken(key, "same-id", "first", "", "aat_abcdefgh", new byte[32], 0, null, null);
+        store.put(first);
+        StoredAgentToken readBefore = store.find(key, "same-id").orElseThrow();
+        store.remove(key, "same-id");
+        store.put(new StoredAgentToken(key, "same-id", "second", "", "aat_abcdefgh", new byte[32], 0, null, null));
+        StoredAgentToken second = store.find(key, "same-id").orElseThrow();
+        assertThat(second.handle()).as("the freed cells were reused: the case under test").isEqualTo(readBefore.handle());
+
+        store.keepJson(readBefore, "{\"name\":\"first\"}");
+        assertThat(store.find(key, "same-id").orElseThrow().json()).isNull();
+
+        store.keepJson(second, "{\"name\":\"second\"}");
+        assertThat(store.find(key, "same-id").orElseThrow().json()).isEqualTo("{\"name\":\"second\"}");
+    }
 }
