@@ -86,16 +86,27 @@ public record StartupOptions(Map<String, Object> properties, String[] springArgs
         return nonBlank(args[index], args[index + 1]);
     }
 
+    /** The largest share of the JVM's heap {@code --max-store-mb} may give the store. */
+    static final double MOST_HEAP_SHARE = 0.8;
+
     private static String megabytes(String value) {
+        long mb;
         try {
-            long mb = Long.parseLong(value.strip());
-            if (mb >= 1 && mb <= 1_048_576) {
-                return Long.toString(mb);
-            }
+            mb = Long.parseLong(value.strip());
         } catch (NumberFormatException notANumber) {
-            // said below
+            mb = 0;
         }
-        throw new StartupException("--max-store-mb takes a whole number of megabytes from 1 to 1048576, not '" + value + "'");
+        if (mb < 1 || mb > 1_048_576) {
+            throw new StartupException("--max-store-mb takes a whole number of megabytes from 1 to 1048576, not '" + value + "'");
+        }
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long most = (long) (heapMb * MOST_HEAP_SHARE);
+        if (mb > most) {
+            // a store allowed more than the heap holds would end in OutOfMemoryError, not in a clean refusal
+            throw new StartupException("--max-store-mb " + mb + " is more than this JVM's heap allows: it may use "
+                    + heapMb + " MB (-Xmx), so give at most " + most + " (80%), or start java with a larger -Xmx");
+        }
+        return Long.toString(mb);
     }
 
     /** A flag's value: never blank (an empty --tokens must not fall back to the public dev tokens). */

@@ -28,6 +28,21 @@ class StartupOptionsTest {
     }
 
     @Test
+    void a_store_bound_beyond_what_the_heap_holds_is_refused_naming_the_heap_and_the_most_it_may_be() {
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long most = (long) (heapMb * StartupOptions.MOST_HEAP_SHARE);
+
+        assertThat(StartupOptions.parse("--max-store-mb", Long.toString(most)).allSpringArgs())
+                .contains("--mock.max-store-mb=" + most);
+        assertThatThrownBy(() -> StartupOptions.parse("--max-store-mb", Long.toString(most + 1)))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("--max-store-mb " + (most + 1) + " is more than this JVM's heap allows")
+                .hasMessageContaining("give at most " + most).hasMessageContaining("-Xmx");
+        assertThatThrownBy(() -> StartupOptions.parse("--max-store-mb", "0")).isInstanceOf(StartupException.class)
+                .hasMessageContaining("from 1 to 1048576");
+    }
+
+    @Test
     void recognises_help() {
         assertThat(StartupOptions.parse("--help").help()).isTrue();
         assertThat(StartupOptions.usage()).contains("--port", "--admin", "--seed", "--tokens");
