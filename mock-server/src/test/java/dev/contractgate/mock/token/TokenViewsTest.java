@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.contractgate.mock.auth.DevTokens;
 import dev.contractgate.mock.support.ApiTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -39,13 +40,17 @@ class TokenViewsTest extends ApiTest {
                 put("plain", null, null, null),
                 put("with \"quotes\", a \\ backslash and a tab\t", "line one\nline two", 365, created),
                 put("non-ASCII: Zürich — 東京 🚀", "\u0001 control and \u2028 separator", 1, created),
+                put("a lone surrogate \ud800 and another \udc00", "", 1, created),
                 put("x".repeat(1000), "y".repeat(1000), 3650, OffsetDateTime.of(1999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC)));
 
         for (StoredAgentToken token : tokens) {
-            String expected = json.writeValueAsString(ApiTokens.of(token));
-            assertThat(json.writeValueAsString(views.of(token))).as(token.name()).isEqualTo(expected);
-            assertThat(json.writeValueAsString(List.of(views.of(token), views.of(token))))
-                    .as("in an array").isEqualTo("[" + expected + "," + expected + "]");
+            // as bytes: how responses are written (a String cannot be encoded with a lone surrogate in it)
+            String expected = new String(json.writeValueAsBytes(ApiTokens.of(token)), StandardCharsets.UTF_8);
+            assertThat(new String(json.writeValueAsBytes(views.of(token)), StandardCharsets.UTF_8))
+                    .as(token.name()).isEqualTo(expected);
+            StoredAgentToken reread = store.find(new DeploymentKey(ORG, DEPLOYMENT), token.id()).orElseThrow();
+            assertThat(new String(json.writeValueAsBytes(List.of(views.of(reread), views.of(reread))), StandardCharsets.UTF_8))
+                    .as("kept, in an array").isEqualTo("[" + expected + "," + expected + "]");
         }
     }
 
@@ -100,5 +105,22 @@ class TokenViewsTest extends ApiTest {
 
         assertThat(got).isEqualTo(withoutSecret);
         assertThat(listed).isEqualTo("{\"limit\":20,\"offset\":0,\"totalCount\":1,\"tokens\":[" + withoutSecret + "]}");
+    }
+
+    @Test
+    void a_name_with_a_lone_surrogate_is_read_and_listed_as_the_create_answer_wrote_it_not_a_500() {
+        String created = api().contentType(ContentType.JSON).body("{\"name\":\"lone \\ud800 surrogate\"}")
+                .post(TOKENS, ORG, DEPLOYMENT).then().statusCode(200).extract().asString();
+        String secret = io.restassured.path.json.JsonPath.from(created).getString("token");
+        String id = io.restassured.path.json.JsonPath.from(created).getString("id");
+        String withoutSecret = created.replace(",\"token\":\"" + secret + "\"", "");
+        assertThat(created).contains("\"name\":\"lone \\uD800 surrogate\"");
+
+        for (int read = 0; read < 2; read++) { // the first read makes the JSON, the second writes the kept one
+            assertThat(api().get(TOKEN, ORG, DEPLOYMENT, id).then().statusCode(200).extract().asString())
+                    .isEqualTo(withoutSecret);
+            assertThat(api().get(TOKENS, ORG, DEPLOYMENT).then().statusCode(200).extract().asString())
+                    .isEqualTo("{\"limit\":20,\"offset\":0,\"totalCount\":1,\"tokens\":[" + withoutSecret + "]}");
+        }
     }
 }
