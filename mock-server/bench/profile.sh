@@ -35,6 +35,9 @@ esac
 BENCH_DIR="$here" BENCH_PATH="$path" BENCH_RUN=p wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$here/$lua" "$base" | grep '^RESULT'
 kill -TERM $server; wait $server 2>/dev/null || true  # TERM: a background job of a script ignores INT
 trap - EXIT
+# the report pipelines end in head, which closes its input early: under pipefail that SIGPIPE ended the
+# script after the first section, silently, so the lock waits, allocation and GC sections went missing
+set +o pipefail
 echo "hottest top frames ($scenario):"
 jfr print --events jdk.ExecutionSample "$recording" | awk '/stackTrace = \[/{getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); print}' \
   | sort | uniq -c | sort -rn | head -n "$TOP"

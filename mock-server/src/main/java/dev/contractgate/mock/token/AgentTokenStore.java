@@ -70,9 +70,9 @@ public class AgentTokenStore {
                 throw new TokenLimitReachedException(LIMIT_PER_DEPLOYMENT);
             }
             int grownBy = at < 0 ? DeploymentRecord.BYTES_PER_TOKEN : 0;
-            budget.ensureRoom(CellArena.CELL_BYTES * ((long) CellArena.cellsFor(record.length)
-                    + CellArena.cellsFor(deployment.encodedLength() + grownBy) - place.cells()));
-            arena.ensureRoom(CellArena.cellsFor(record.length) + CellArena.cellsFor(deployment.encodedLength() + grownBy));
+            long cells = (long) CellArena.cellsFor(record.length) + CellArena.cellsFor(deployment.encodedLength() + grownBy);
+            budget.ensureRoom(CellArena.CELL_BYTES * (cells - place.cells())); // the old record's cells come back
+            arena.ensureRoom(cells); // any array both records need, before the first is stored
             int handle = storeRecord(record);
             place.write(at < 0 ? deployment.with(handle, idHash) : deployment.replacing(at, handle, idHash, 0));
             if (at >= 0) {

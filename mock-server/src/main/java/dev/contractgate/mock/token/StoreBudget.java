@@ -37,9 +37,8 @@ public final class StoreBudget {
 
     /** Fails ({@link StoreFullException}) when {@code bytes} more would not fit; takes nothing. */
     void ensureRoom(long bytes) {
-        long now = used.get();
-        if (now + bytes > limit) {
-            throw new StoreFullException(now, limit);
+        if (!hasRoom(bytes)) {
+            throw new StoreFullException(used.get(), limit);
         }
     }
 

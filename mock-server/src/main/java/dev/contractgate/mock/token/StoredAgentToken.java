@@ -124,10 +124,15 @@ public final class StoredAgentToken {
         return secretHash;
     }
 
-    /** The same token, as read from the store's record {@code handle}, with the JSON kept for it (or null). */
-    StoredAgentToken kept(int recordHandle, String keptJson) {
+    /**
+     * A token as read from the store's record {@code handle}, with the JSON kept for it (or null). The
+     * hash is the reader's own copy, so it is not copied again.
+     */
+    static StoredAgentToken read(DeploymentKey deployment, String id, String name, String description,
+                                 String shortToken, byte[] secretHash, long createdAtSecond,
+                                 Integer expiryPeriodInDays, BasicSubjectProfile createdBy, int handle, String json) {
         return new StoredAgentToken(deployment, id, name, description, shortToken, secretHash, createdAtSecond,
-                expiryPeriodInDays, createdBy, recordHandle, keptJson);
+                expiryPeriodInDays, createdBy, handle, json);
     }
 
     int handle() {

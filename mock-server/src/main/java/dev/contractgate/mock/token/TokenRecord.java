@@ -29,10 +29,7 @@ final class TokenRecord {
         return record.putInt(creator).toBytes();
     }
 
-    /**
-     * The record of a token's JSON: the text as the mapper wrote it, kept as {@link RecordWriter#putString}
-     * keeps any string (losslessly, unlike UTF-8, which cannot hold a lone surrogate).
-     */
+    /** The record of a token's JSON: the text as the mapper wrote it ({@link TokenViews}). */
     static byte[] json(String json) {
         return new RecordWriter(8 + json.length()).putString(json).toBytes();
     }
@@ -54,8 +51,8 @@ final class TokenRecord {
         boolean expires = record.getInt() == EXPIRY;
         int days = record.getInt();
         int creator = record.getInt();
-        return new StoredAgentToken(deployment, id, name, description, shortToken, hash, createdAt,
-                expires ? Integer.valueOf(days) : null, subjects.subject(creator))
-                .kept(handle, json == null ? null : new RecordReader(json).getString());
+        return StoredAgentToken.read(deployment, id, name, description, shortToken, hash, createdAt,
+                expires ? Integer.valueOf(days) : null, subjects.subject(creator), handle,
+                json == null ? null : new RecordReader(json).getString());
     }
 }
